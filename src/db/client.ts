@@ -1,0 +1,93 @@
+// Opens the database: embedded PGlite in DATA_DIR (guarded by a lock file) unless DATABASE_URL points at
+// PostgreSQL. Both give the same drizzle API; every query is counted so tests can catch N+1 patterns.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema.js';
+import { acquireLock, type Lock } from './lock.js';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Number of SQL statements sent through drizzle since the database was opened. */
+  queryCount(): number;
+  close(): Promise<void>;
+  /** PGlite only: the data folder as a tarball (for test templates). */
+  dump?: () => Promise<Blob>;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string;
+  /** Folder of the embedded database; undefined = in memory (tests). */
+  dataDir?: string;
+  poolSize?: number;
+  migrate?: boolean;
+  /** In-memory PGlite only: start from this dumped data folder (tests use a migrated template). */
+  pgliteTemplate?: Blob;
+}
+
+export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  let queries = 0;
+  const logger = { logQuery: () => void queries++ };
+  if (options.databaseUrl) {
+    const { default: pg } = await import('pg');
+    const { drizzle } = await import('drizzle-orm/node-postgres');
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const db = drizzle(pool, { schema, logger }) as unknown as Db;
+    if (options.migrate !== false) await migratePostgres(pool);
+    return { db, kind: 'postgres', queryCount: () => queries, close: () => pool.end() };
+  }
+
+  let lock: Lock | undefined;
+  if (options.dataDir) {
+    fs.mkdirSync(options.dataDir, { recursive: true });
+    lock = acquireLock(path.join(options.dataDir, 'convene.lock'));
+  }
+  try {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { drizzle } = await import('drizzle-orm/pglite');
+    const client = options.dataDir
+      ? new PGlite(path.join(options.dataDir, 'pgdata'))
+      : new PGlite(options.pgliteTemplate ? { loadDataDir: options.pgliteTemplate } : {});
+    await client.waitReady;
+    const db = drizzle(client, { schema, logger }) as unknown as Db;
+    if (options.migrate !== false) {
+      const { migrate } = await import('drizzle-orm/pglite/migrator');
+      await migrate(db as never, { migrationsFolder });
+    }
+    return {
+      db,
+      kind: 'pglite',
+      dump: () => client.dumpDataDir('none'),
+      queryCount: () => queries,
+      close: async () => {
+        await client.close();
+        lock?.release();
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}
+
+// Several processes may start together on one PostgreSQL: an advisory lock lets one migrate at a time.
+async function migratePostgres(pool: import('pg').Pool): Promise<void> {
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+  const client = await pool.connect();
+  try {
+    await client.query('select pg_advisory_lock(724001)');
+    await migrate(drizzle(client), { migrationsFolder });
+  } finally {
+    await client.query('select pg_advisory_unlock(724001)').catch(() => undefined);
+    client.release();
+  }
+}

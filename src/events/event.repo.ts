@@ -1,0 +1,61 @@
+// SQL for events that the generic resource repository does not cover: lookup by id or identifier,
+// the caller-dependent visibility condition for lists, and the owner role written with a new event.
+import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client.js';
+import { events, usersEventsRoles } from '../db/schema.js';
+import type { Actor } from './access.js';
+
+export type EventRow = typeof events.$inferSelect;
+
+/** Identifiers always contain a letter, so an all-digit key is always an id. */
+export function isIdentifier(key: string): boolean {
+  return /^[0-9a-f]{8}$/.test(key) && /[a-f]/.test(key);
+}
+
+export async function findEventByKey(db: DbOrTx, key: string): Promise<EventRow | undefined> {
+  let condition: SQL;
+  if (/^\d{1,10}$/.test(key) && Number(key) <= 2_147_483_647) condition = eq(events.id, Number(key));
+  else if (isIdentifier(key)) condition = eq(events.identifier, key);
+  else return undefined;
+  const [row] = await db.select().from(events).where(condition).limit(1);
+  return row;
+}
+
+/** Events a caller may list: published public ones, plus (logged in) those they hold a role on. */
+export function listableEvents(actor: Actor | null): SQL | undefined {
+  if (actor?.isAdmin) return undefined;
+  const open = and(eq(events.state, 'published'), eq(events.privacy, 'public'));
+  if (!actor) return open;
+  const mine = inArray(
+    events.id,
+    sql`(select ${usersEventsRoles.eventId} from ${usersEventsRoles} where ${usersEventsRoles.userId} = ${actor.id})`,
+  );
+  return or(open, mine);
+}
+
+/** Events whose child rows a caller may read at all (published or holding a role), for flat lists. */
+export function readableEventIds(actor: Actor | null): SQL | undefined {
+  if (actor?.isAdmin) return undefined;
+  const published = sql`select ${events.id} from ${events} where ${events.state} = 'published' and ${events.deletedAt} is null`;
+  if (!actor) return published;
+  return sql`${published} union select ${usersEventsRoles.eventId} from ${usersEventsRoles} where ${usersEventsRoles.userId} = ${actor.id}`;
+}
+
+export async function insertEventWithOwner(
+  db: DbOrTx,
+  values: typeof events.$inferInsert,
+  ownerId: number,
+): Promise<EventRow> {
+  return db.transaction(async (tx) => {
+    const [event] = await tx.insert(events).values(values).returning();
+    await tx.insert(usersEventsRoles).values({ userId: ownerId, eventId: event.id, role: 'owner' });
+    return event;
+  });
+}
+
+export async function identifierTaken(db: DbOrTx, identifier: string): Promise<boolean> {
+  const rows = await db.select({ id: events.id }).from(events).where(eq(events.identifier, identifier)).limit(1);
+  return rows.length > 0;
+}
+
+export const liveEvent = isNull(events.deletedAt);

@@ -1,0 +1,90 @@
+// The `event` resource: its attributes, and the relationships that `include` can follow.
+import { events } from '../db/schema.js';
+import type { ResourceDef } from '../http/jsonapi/resource.js';
+import { copyrightResource } from '../copyrights/copyright.resource.js';
+import { roomResource } from '../rooms/room.resource.js';
+import { sessionTypeResource } from '../session-types/session-type.resource.js';
+import { sessionResource } from '../sessions/session.resource.js';
+import { socialLinkResource } from '../social-links/social-link.resource.js';
+import { speakerResource } from '../speakers/speaker.resource.js';
+import { sponsorResource } from '../sponsors/sponsor.resource.js';
+import { taxResource } from '../taxes/tax.resource.js';
+import { trackResource } from '../tracks/track.resource.js';
+import { sessions, speakers, tracks, microlocations, sessionTypes, sponsors, socialLinks, eventCopyrights, taxes } from '../db/schema.js';
+
+export const EVENT_STATES = ['draft', 'published'] as const;
+export const EVENT_PRIVACY = ['public', 'private'] as const;
+
+const nested = (path: string) => (id: number) => `/v1/events/${id}/${path}`;
+
+export const eventResource: ResourceDef = {
+  type: 'event',
+  path: 'events',
+  table: events,
+  idColumn: events.id,
+  deletedAtColumn: events.deletedAt,
+  fields: {
+    identifier: { column: events.identifier, type: 'string', readOnly: true },
+    name: { column: events.name, type: 'string', required: true, notNull: true, maxLength: 255 },
+    'starts-at': { column: events.startsAt, type: 'datetime', required: true, notNull: true },
+    'ends-at': { column: events.endsAt, type: 'datetime', required: true, notNull: true },
+    timezone: { column: events.timezone, type: 'string', notNull: true, maxLength: 64 },
+    state: { column: events.state, type: 'enum', values: EVENT_STATES, notNull: true },
+    privacy: { column: events.privacy, type: 'enum', values: EVENT_PRIVACY, notNull: true },
+    online: { column: events.online, type: 'boolean', notNull: true },
+    'location-name': { column: events.locationName, type: 'string', maxLength: 500 },
+    'searchable-location-name': { column: events.searchableLocationName, type: 'string', maxLength: 500 },
+    latitude: { column: events.latitude, type: 'number', minimum: -90, maximum: 90 },
+    longitude: { column: events.longitude, type: 'number', minimum: -180, maximum: 180 },
+    description: { column: events.description, type: 'text' },
+    'after-order-message': { column: events.afterOrderMessage, type: 'text' },
+    'code-of-conduct': { column: events.codeOfConduct, type: 'text' },
+    'refund-policy': { column: events.refundPolicy, type: 'text' },
+    'owner-name': { column: events.ownerName, type: 'string', maxLength: 255 },
+    'owner-description': { column: events.ownerDescription, type: 'text' },
+    'external-event-url': { column: events.externalEventUrl, type: 'url' },
+    'ticket-url': { column: events.ticketUrl, type: 'url' },
+    'logo-url': { column: events.logoUrl, type: 'url' },
+    'original-image-url': { column: events.originalImageUrl, type: 'url' },
+    'payment-currency': { column: events.paymentCurrency, type: 'string', notNull: true, maxLength: 3 },
+    'payment-country': { column: events.paymentCountry, type: 'string', maxLength: 2 },
+    'is-tax-enabled': { column: events.isTaxEnabled, type: 'boolean', notNull: true },
+    'is-ticketing-enabled': { column: events.isTicketingEnabled, type: 'boolean', notNull: true },
+    'is-sessions-speakers-enabled': { column: events.isSessionsSpeakersEnabled, type: 'boolean', notNull: true },
+    'is-billing-info-mandatory': { column: events.isBillingInfoMandatory, type: 'boolean', notNull: true },
+    'schedule-published-on': { column: events.schedulePublishedOn, type: 'datetime' },
+    'created-at': { column: events.createdAt, type: 'datetime', readOnly: true },
+  },
+  relationships: {
+    tax: { kind: 'hasOne', target: () => taxResource, foreignColumn: taxes.eventId, related: (id) => `/v1/events/${id}/tax` },
+    'event-copyright': {
+      kind: 'hasOne',
+      target: () => copyrightResource,
+      foreignColumn: eventCopyrights.eventId,
+      related: (id) => `/v1/events/${id}/event-copyright`,
+    },
+    sessions: { kind: 'hasMany', target: () => sessionResource, foreignColumn: sessions.eventId, related: nested('sessions') },
+    speakers: { kind: 'hasMany', target: () => speakerResource, foreignColumn: speakers.eventId, related: nested('speakers') },
+    tracks: { kind: 'hasMany', target: () => trackResource, foreignColumn: tracks.eventId, related: nested('tracks') },
+    microlocations: {
+      kind: 'hasMany',
+      target: () => roomResource,
+      foreignColumn: microlocations.eventId,
+      related: nested('microlocations'),
+    },
+    'session-types': {
+      kind: 'hasMany',
+      target: () => sessionTypeResource,
+      foreignColumn: sessionTypes.eventId,
+      related: nested('session-types'),
+    },
+    sponsors: { kind: 'hasMany', target: () => sponsorResource, foreignColumn: sponsors.eventId, related: nested('sponsors') },
+    'social-links': {
+      kind: 'hasMany',
+      target: () => socialLinkResource,
+      foreignColumn: socialLinks.eventId,
+      related: nested('social-links'),
+    },
+  },
+  defaultSort: [{ column: events.startsAt }],
+};

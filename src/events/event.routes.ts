@@ -1,0 +1,33 @@
+// /v1/events: list, create, and the event by numeric id or 8-hex identifier.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { parseListQuery, parseSingleQuery, type RawQuery } from '../http/jsonapi/query.js';
+import { documentSchema } from '../http/jsonapi/resource.js';
+import { eventParams, pageLimits } from '../http/jsonapi/resource.routes.js';
+import type { JsonApiBody } from '../http/jsonapi/resource.service.js';
+import { eventResource } from './event.resource.js';
+import { createEvent, deleteEvent, getEvent, listEvents, updateEvent } from './event.service.js';
+
+type ByKey = FastifyRequest<{ Params: { eventKey: string } }>;
+
+export async function eventRoutes(app: FastifyInstance): Promise<void> {
+  const config = { jsonapi: true };
+  const tags = ['events'];
+  const db = () => app.ctx.db;
+  app.get('/events', { config, schema: { tags, summary: 'List events the caller may see' } }, async (request) =>
+    listEvents(db(), request.access, parseListQuery(request.query as RawQuery, pageLimits(app)), request.url),
+  );
+  app.post('/events', { config, schema: { tags, summary: 'Create an event', body: documentSchema(eventResource, 'create') } }, async (request, reply) =>
+    reply.code(201).send(await createEvent(db(), request.access, request.body as JsonApiBody)),
+  );
+  app.get('/events/:eventKey', { config, schema: { tags, summary: 'One event', params: eventParams } }, async (request: ByKey) =>
+    getEvent(db(), request.access, request.params.eventKey, parseSingleQuery(request.query as RawQuery)),
+  );
+  app.patch(
+    '/events/:eventKey',
+    { config, schema: { tags, summary: 'Change an event', params: eventParams, body: documentSchema(eventResource, 'update') } },
+    async (request: ByKey) => updateEvent(db(), request.access, request.params.eventKey, request.body as JsonApiBody),
+  );
+  app.delete('/events/:eventKey', { config, schema: { tags, summary: 'Delete an event', params: eventParams } }, async (request: ByKey) =>
+    deleteEvent(db(), request.access, request.params.eventKey),
+  );
+}

@@ -1,0 +1,112 @@
+// Events: listing what the caller may see, creating (the creator becomes owner), changing and deleting.
+import crypto from 'node:crypto';
+import type { Db } from '../db/client.js';
+import { ConflictError, ForbiddenError, UnauthorizedError, UnprocessableError } from '../http/errors.js';
+import { checkSparseFields, deletedDocument, listDocument, singleDocument } from '../http/jsonapi/document.js';
+import type { ListQuery } from '../http/jsonapi/query.js';
+import { deleteRow, eventIdsOf, listRows, loadIncludes, updateRow } from '../http/jsonapi/resource.repo.js';
+import { readAttributes, type ResourceDef, type Row } from '../http/jsonapi/resource.js';
+import { loadVisibleEvent, scopeFor, type JsonApiBody } from '../http/jsonapi/resource.service.js';
+import type { Access } from './access.js';
+import { identifierTaken, insertEventWithOwner, listableEvents } from './event.repo.js';
+import { eventResource } from './event.resource.js';
+
+function includedDefs(def: ResourceDef, tree: ListQuery['include']): ResourceDef[] {
+  return Object.entries(tree).flatMap(([name, subtree]) => {
+    const target = def.relationships[name]?.target();
+    return target ? [target, ...includedDefs(target, subtree)] : [];
+  });
+}
+
+async function withIncludes(db: Db, access: Access, rows: Row[], query: ListQuery) {
+  checkSparseFields([eventResource, ...includedDefs(eventResource, query.include)], query.fields);
+  const includes = await loadIncludes(db, eventResource, rows, query.include, scopeFor(access));
+  await access.load(eventIdsOf([...rows.map((row) => ({ def: eventResource, row })), ...includes.included.values()]));
+  return includes;
+}
+
+export async function listEvents(db: Db, access: Access, query: ListQuery, url: string) {
+  const page = await listRows(db, eventResource, listableEvents(access.actor), query, false);
+  const includes = await withIncludes(db, access, page.rows, query);
+  return listDocument(eventResource, page.rows, page.total, access, query, url, includes);
+}
+
+export async function getEvent(db: Db, access: Access, key: string, query: ListQuery) {
+  const event = (await loadVisibleEvent(db, access, key)) as unknown as Row;
+  const includes = await withIncludes(db, access, [event], query);
+  return singleDocument(eventResource, event, access, query, includes);
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function validateEvent(merged: Record<string, unknown>): void {
+  const starts = merged.startsAt as Date;
+  const ends = merged.endsAt as Date;
+  if (ends <= starts) {
+    throw new UnprocessableError('event.ends_before_start', 'ends-at must be after starts-at', { pointer: '/data/attributes/ends-at' });
+  }
+  if (typeof merged.timezone === 'string' && !isTimeZone(merged.timezone)) {
+    throw new UnprocessableError('event.timezone', `"${merged.timezone}" is not an IANA time zone such as Europe/Berlin`, {
+      pointer: '/data/attributes/timezone',
+    });
+  }
+  if (typeof merged.paymentCurrency === 'string' && !/^[A-Z]{3}$/.test(merged.paymentCurrency)) {
+    throw new UnprocessableError('event.currency', 'payment-currency must be an ISO 4217 code such as EUR', {
+      pointer: '/data/attributes/payment-currency',
+    });
+  }
+}
+
+function checkEventType(body: JsonApiBody): void {
+  if (body.data.type !== 'event') {
+    throw new ConflictError('type_mismatch', `Expected type "event", got "${body.data.type}"`, { pointer: '/data/type' });
+  }
+}
+
+/** 8 hex characters with at least one letter, so an identifier never looks like a numeric id. */
+async function newIdentifier(db: Db): Promise<string> {
+  for (;;) {
+    const candidate = crypto.randomBytes(4).toString('hex');
+    if (/[a-f]/.test(candidate) && !(await identifierTaken(db, candidate))) return candidate;
+  }
+}
+
+export async function createEvent(db: Db, access: Access, body: JsonApiBody) {
+  if (!access.actor) throw new UnauthorizedError('auth.required', 'Log in to create an event');
+  checkEventType(body);
+  const values = readAttributes(eventResource, body.data.attributes);
+  validateEvent(values);
+  const event = await insertEventWithOwner(
+    db,
+    { ...(values as { name: string; startsAt: Date; endsAt: Date }), identifier: await newIdentifier(db) },
+    access.actor.id,
+  );
+  return singleDocument(eventResource, event as unknown as Row, access, { fields: {} });
+}
+
+export async function updateEvent(db: Db, access: Access, key: string, body: JsonApiBody) {
+  checkEventType(body);
+  const event = await loadVisibleEvent(db, access, key);
+  if (body.data.id !== String(event.id) && body.data.id !== event.identifier) {
+    throw new ConflictError('id_mismatch', `data.id "${body.data.id}" does not match event ${key}`, { pointer: '/data/id' });
+  }
+  if (!access.isCoorganizer(event.id)) throw new ForbiddenError('forbidden', 'Co-organizer access is required');
+  const values = readAttributes(eventResource, body.data.attributes);
+  validateEvent({ ...event, ...values });
+  const row = await updateRow(db, eventResource, event.id, values);
+  return singleDocument(eventResource, row, access, { fields: {} });
+}
+
+export async function deleteEvent(db: Db, access: Access, key: string) {
+  const event = await loadVisibleEvent(db, access, key);
+  if (!access.isOwner(event.id)) throw new ForbiddenError('forbidden', 'Only the owner may delete an event');
+  await deleteRow(db, eventResource, event.id);
+  return deletedDocument();
+}

@@ -1,0 +1,200 @@
+// The HTTP application: Fastify with TypeBox schemas, the JSON:API media type, the caller's identity, the one
+// error mapper and the OpenAPI document. Domain routes are registered from their own folders.
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import swagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { sql } from 'drizzle-orm';
+import type { Config } from '../config.js';
+import type { Database, Db } from '../db/client.js';
+import { Access, type Actor } from '../events/access.js';
+import { createTokenService, tokenFromHeader, type TokenService } from '../auth/token.js';
+import { findActor } from '../users/user.repo.js';
+import { ApiError, fromDatabaseError, UnauthorizedError, type JsonApiErrorObject } from './errors.js';
+import { JSONAPI } from './jsonapi/document.js';
+import { registerRoutes } from './routes.js';
+
+export const JSONAPI_MEDIA_TYPE = 'application/vnd.api+json';
+
+export interface AppContext {
+  db: Db;
+  database: Database;
+  config: Config;
+  tokens: TokenService;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    access: Access;
+  }
+  interface FastifyContextConfig {
+    /** Route speaks JSON:API: bodies must be application/vnd.api+json, answers are too. */
+    jsonapi?: boolean;
+  }
+}
+
+export type App = FastifyInstance;
+
+export interface BuildOptions {
+  database: Database;
+  config: Config;
+  jwtSecret: string;
+  logger?: boolean | object;
+}
+
+function errorBody(errors: JsonApiErrorObject[]) {
+  return { errors, jsonapi: JSONAPI };
+}
+
+function sendError(reply: FastifyReply, status: number, error: Omit<JsonApiErrorObject, 'status'>): FastifyReply {
+  return reply
+    .code(status)
+    .type(JSONAPI_MEDIA_TYPE)
+    .send(errorBody([{ status: String(status), ...error }]));
+}
+
+/** Fastify validation errors → JSON:API errors with a pointer (body) or parameter (query, params). */
+function validationErrors(error: { validation: { instancePath: string; keyword: string; params: Record<string, unknown>; message?: string }[]; validationContext?: string }): JsonApiErrorObject[] {
+  return error.validation.slice(0, 10).map((item) => {
+    let path = item.instancePath;
+    if (item.keyword === 'additionalProperties') path += `/${String(item.params.additionalProperty)}`;
+    if (item.keyword === 'required') path += `/${String(item.params.missingProperty)}`;
+    const where = path || '/';
+    const name = where.split('/').pop() || 'document';
+    let detail: string;
+    if (item.keyword === 'additionalProperties') detail = `Unknown field "${name}"`;
+    else if (item.keyword === 'required') detail = `Missing required field "${name}"`;
+    else detail = `${name} ${item.message ?? 'is invalid'}`;
+    const source = error.validationContext === 'body' ? { pointer: where } : { parameter: name };
+    return { status: '422', code: 'validation', title: 'Unprocessable Entity', detail, source };
+  });
+}
+
+export async function buildApp(options: BuildOptions): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.config.bodyLimitBytes,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    requestIdHeader: 'x-request-id',
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('ctx', {
+    db: options.database.db,
+    database: options.database,
+    config: options.config,
+    tokens: createTokenService(options.jwtSecret, options.config.jwtExpiresInSeconds),
+  } satisfies AppContext);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('access', null as unknown as Access);
+
+  const jsonParser = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser(JSONAPI_MEDIA_TYPE, { parseAs: 'string' }, jsonParser);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Convene API', version: '0.1.0', description: 'JSON:API server for events, schedules and ticketing' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const token = tokenFromHeader(request.headers.authorization);
+    if (request.headers.authorization && !token) {
+      throw new UnauthorizedError('auth.malformed', 'Authorization header must be "Bearer <token>" or "JWT <token>"');
+    }
+    if (token) {
+      const userId = app.ctx.tokens.verify(token);
+      const actor = userId ? await findActor(app.ctx.db, userId) : undefined;
+      if (!actor) throw new UnauthorizedError('auth.invalid_token', 'The access token is invalid or has expired; log in again');
+      request.actor = actor;
+    }
+    request.access = new Access(app.ctx.db, request.actor);
+  });
+
+  // JSON:API routes take and give application/vnd.api+json (415 for another body type, as the spec asks).
+  app.addHook('preValidation', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!request.routeOptions.config.jsonapi) return;
+    if (request.method === 'POST' || request.method === 'PATCH') {
+      const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+      if (type !== JSONAPI_MEDIA_TYPE) {
+        return sendError(reply, 415, {
+          code: 'unsupported_media_type',
+          title: 'Unsupported Media Type',
+          detail: `Send the body as ${JSONAPI_MEDIA_TYPE}`,
+          source: { parameter: 'Content-Type' },
+        });
+      }
+    }
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.routeOptions.config?.jsonapi && String(reply.getHeader('content-type') ?? '').startsWith('application/json')) {
+      reply.type(JSONAPI_MEDIA_TYPE);
+    }
+    return payload;
+  });
+
+  app.setErrorHandler((error: Error & Record<string, any>, request, reply) => {
+    if (error instanceof ApiError) {
+      if (error.status === 429 && 'retryAfterSeconds' in error) reply.header('retry-after', String(error.retryAfterSeconds));
+      return sendError(reply, error.status, {
+        code: error.code,
+        title: error.title,
+        detail: error.message,
+        ...(error.source ? { source: error.source } : {}),
+      });
+    }
+    if (error.validation) {
+      return reply.code(422).type(JSONAPI_MEDIA_TYPE).send(errorBody(validationErrors(error as never)));
+    }
+    const fromDb = fromDatabaseError(error);
+    if (fromDb) {
+      return sendError(reply, fromDb.status, {
+        code: fromDb.code,
+        title: fromDb.title,
+        detail: fromDb.message,
+        ...(fromDb.source ? { source: fromDb.source } : {}),
+      });
+    }
+    const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
+    if (status >= 400 && status < 500) {
+      const code = String(error.code ?? 'bad_request');
+      const source =
+        code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH'
+          ? { parameter: 'Content-Type' }
+          : { pointer: '/' };
+      const detail =
+        code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError
+          ? 'The body is not valid JSON'
+          : code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+            ? `The body is larger than ${options.config.bodyLimitBytes} bytes`
+            : code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+              ? 'The body is empty; send a JSON document'
+              : error.message;
+      return sendError(reply, status, { code: code.toLowerCase(), title: 'Bad Request', detail, source });
+    }
+    request.log.error({ err: error, requestId: request.id }, 'unhandled error');
+    return sendError(reply, 500, {
+      code: 'internal',
+      title: 'Internal Server Error',
+      detail: `Unexpected error; quote request id ${request.id} when reporting it`,
+    });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendError(reply, 404, { code: 'route.not_found', title: 'Not Found', detail: `No route ${request.method} ${request.url.split('?')[0]}` }),
+  );
+
+  app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
+    await app.ctx.db.execute(sql`select 1`);
+    return reply.send({ status: 'ok', database: app.ctx.database.kind });
+  });
+
+  await app.register(registerRoutes, { prefix: '/v1' });
+
+  app.get('/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  return app;
+}

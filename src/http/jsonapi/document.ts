@@ -1,0 +1,138 @@
+// Builds JSON:API documents from rows: resource objects with dasherized attributes, relationship linkage,
+// sparse fieldsets, included resources, pagination links and meta.count. Private attributes appear only
+// where the resource's canSeePrivate allows it for that row.
+import type { Access } from '../../events/access.js';
+import { BadRequestError } from '../errors.js';
+import type { ListQuery } from './query.js';
+import type { IncludeResult, Linkage } from './resource.repo.js';
+import { columnKey, toAttributeValue, type ResourceDef, type Row } from './resource.js';
+
+export const JSONAPI = { version: '1.0' } as const;
+
+export interface ResourceObject {
+  type: string;
+  id: string;
+  attributes: Record<string, unknown>;
+  relationships?: Record<string, { data?: unknown; links?: { related: string } }>;
+  links: { self: string };
+}
+
+/** Rejects fields[type] names the resource does not have, naming the parameter. */
+export function checkSparseFields(defs: ResourceDef[], fields: ListQuery['fields']): void {
+  for (const [type, names] of Object.entries(fields)) {
+    const def = defs.find((d) => d.type === type);
+    if (!def) continue;
+    for (const name of names) {
+      const field = def.fields[name];
+      if ((!field || field.writeOnly) && !def.relationships[name]) {
+        throw new BadRequestError('invalid_fields', `${type} has no field "${name}"`, { parameter: `fields[${type}]` });
+      }
+    }
+  }
+}
+
+export function serialize(
+  def: ResourceDef,
+  row: Row,
+  access: Access,
+  fields: ListQuery['fields'],
+  linkage?: Linkage,
+): ResourceObject {
+  const sparse = fields[def.type];
+  const showPrivate = def.canSeePrivate ? def.canSeePrivate(access, row) : false;
+  const attributes: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(def.fields)) {
+    if (field.writeOnly || (field.private && !showPrivate)) continue;
+    if (sparse && !sparse.has(name)) continue;
+    attributes[name] = toAttributeValue(field, row[columnKey(def.table, field.column)]);
+  }
+  const relationships: NonNullable<ResourceObject['relationships']> = {};
+  const found = linkage?.get(`${def.type}:${row.id}`);
+  for (const [name, rel] of Object.entries(def.relationships)) {
+    if (sparse && !sparse.has(name)) continue;
+    const target = rel.target();
+    const entry: { data?: unknown; links?: { related: string } } = {};
+    const known = found?.get(name);
+    if (known !== undefined) {
+      entry.data = Array.isArray(known)
+        ? known.map((id) => ({ type: target.type, id: String(id) }))
+        : known === null
+          ? null
+          : { type: target.type, id: String(known) };
+    } else if (rel.kind === 'belongsTo') {
+      const value = row[columnKey(def.table, rel.column)] as number | null;
+      entry.data = value === null ? null : { type: target.type, id: String(value) };
+    }
+    if (rel.related) entry.links = { related: rel.related(row.id) };
+    if (entry.data !== undefined || entry.links) relationships[name] = entry;
+  }
+  const resource: ResourceObject = { type: def.type, id: String(row.id), attributes, links: { self: `/v1/${def.path}/${row.id}` } };
+  if (Object.keys(relationships).length) resource.relationships = relationships;
+  return resource;
+}
+
+function includedArray(result: IncludeResult | undefined, access: Access, fields: ListQuery['fields']): ResourceObject[] | undefined {
+  if (!result || result.included.size === 0) return undefined;
+  return [...result.included.values()].map(({ def, row }) => serialize(def, row, access, fields, result.linkage));
+}
+
+export function singleDocument(
+  def: ResourceDef,
+  row: Row,
+  access: Access,
+  query: Pick<ListQuery, 'fields'>,
+  includes?: IncludeResult,
+): Record<string, unknown> {
+  const document: Record<string, unknown> = {
+    data: serialize(def, row, access, query.fields, includes?.linkage),
+  };
+  const included = includedArray(includes, access, query.fields);
+  if (included) document.included = included;
+  document.links = { self: `/v1/${def.path}/${row.id}` };
+  document.jsonapi = JSONAPI;
+  return document;
+}
+
+function pageUrl(base: string, search: URLSearchParams, size: number, number: number): string {
+  const params = new URLSearchParams(search);
+  params.set('page[size]', String(size));
+  params.set('page[number]', String(number));
+  return `${base}?${params.toString()}`;
+}
+
+export function listDocument(
+  def: ResourceDef,
+  rows: Row[],
+  total: number,
+  access: Access,
+  query: ListQuery,
+  url: string,
+  includes?: IncludeResult,
+  meta: Record<string, unknown> = {},
+): Record<string, unknown> {
+  const [base, queryString = ''] = url.split('?');
+  const search = new URLSearchParams(queryString);
+  const size = query.page.size;
+  const last = Math.max(1, Math.ceil(total / size));
+  const number = query.page.number;
+  const links: Record<string, string> = { self: url };
+  if (!query.page.all || total > size) {
+    links.first = pageUrl(base, search, size, 1);
+    links.last = pageUrl(base, search, size, last);
+    if (number > 1) links.prev = pageUrl(base, search, size, Math.min(number - 1, last));
+    if (number < last) links.next = pageUrl(base, search, size, number + 1);
+  }
+  const document: Record<string, unknown> = {
+    data: rows.map((row) => serialize(def, row, access, query.fields, includes?.linkage)),
+  };
+  const included = includedArray(includes, access, query.fields);
+  if (included) document.included = included;
+  document.links = links;
+  document.meta = { count: total, ...meta };
+  document.jsonapi = JSONAPI;
+  return document;
+}
+
+export function deletedDocument(): Record<string, unknown> {
+  return { meta: { message: 'Object successfully deleted' }, jsonapi: JSONAPI };
+}

@@ -1,0 +1,261 @@
+// Create, read, update and delete for resources that belong to an event (tracks, sessions, taxes, ...).
+// Order of checks for every request: the event exists and the caller may see it (else 404), the caller's
+// role allows the action (else 403), the input is valid (else 422), then one transaction writes.
+import { and, eq, type SQL } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client.js';
+import type { Access } from '../../events/access.js';
+import { findEventByKey, type EventRow } from '../../events/event.repo.js';
+import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../errors.js';
+import { checkSparseFields, deletedDocument, listDocument, singleDocument } from './document.js';
+import type { ListQuery } from './query.js';
+import {
+  deleteRow,
+  eventIdsOf,
+  existingIds,
+  findLiveForEvent,
+  findRow,
+  insertRow,
+  listRows,
+  loadIncludes,
+  replaceLinks,
+  updateRow,
+} from './resource.repo.js';
+import { columnKey, readAttributes, type ResourceDef, type Row } from './resource.js';
+
+export interface WriteContext {
+  access: Access;
+  event: EventRow;
+  /** The row as stored (update, delete) — undefined on create. */
+  row?: Row;
+  /** Column values from the request (drizzle property keys). */
+  values: Record<string, unknown>;
+}
+
+/** The rules of one event-scoped resource; every function runs before anything is written. */
+export interface Policy {
+  canRead?: (access: Access, eventId: number) => boolean;
+  canCreate: (ctx: WriteContext) => boolean;
+  canUpdate: (ctx: WriteContext) => boolean;
+  canDelete: (ctx: WriteContext) => boolean;
+  /** Checks that need the whole row (e.g. ends after starts); throws UnprocessableError or ConflictError. */
+  validate?: (merged: Record<string, unknown>, ctx: WriteContext, db: DbOrTx) => void | Promise<void>;
+  /** Checks before a delete, e.g. that an event keeps an owner. */
+  validateDelete?: (ctx: WriteContext, db: DbOrTx) => void | Promise<void>;
+  /** Called inside the transaction before the insert, e.g. to fill defaults. */
+  prepareCreate?: (ctx: WriteContext, tx: DbOrTx) => void | Promise<void>;
+}
+
+export interface EventResource extends ResourceDef {
+  eventColumn: NonNullable<ResourceDef['eventColumn']>;
+  policy: Policy;
+}
+
+export interface JsonApiBody {
+  data: {
+    type: string;
+    id?: string;
+    attributes?: Record<string, unknown>;
+    relationships?: Record<string, { data: { type: string; id: string } | { type: string; id: string }[] | null }>;
+  };
+}
+
+export function scopeFor(access: Access) {
+  return (target: ResourceDef): SQL | undefined => target.readScope?.(access);
+}
+
+/** Loads an event by id or identifier and the caller's roles on it; 404 when missing or hidden. */
+export async function loadVisibleEvent(db: DbOrTx, access: Access, key: string): Promise<EventRow> {
+  const event = await findEventByKey(db, key);
+  if (!event) throw new NotFoundError('event.not_found', `Event ${key} not found`);
+  await access.load([event.id]);
+  if (!access.canSeeEvent(event)) throw new NotFoundError('event.not_found', `Event ${key} not found`);
+  return event;
+}
+
+function ensureReadable(def: EventResource, access: Access, eventId: number): void {
+  if (def.policy.canRead && !def.policy.canRead(access, eventId)) {
+    throw new ForbiddenError('forbidden', `You may not read the ${def.path} of this event`);
+  }
+}
+
+async function documentFor(db: DbOrTx, def: ResourceDef, row: Row, access: Access, eventId: number, query: ListQuery) {
+  checkSparseFields([def, ...includedDefs(def, query.include)], query.fields);
+  const includes = await loadIncludes(db, def, [row], query.include, scopeFor(access));
+  await access.load(eventIdsOf(includes.included.values()));
+  return singleDocument(def, row, access, query, includes);
+}
+
+function includedDefs(def: ResourceDef, tree: ListQuery['include']): ResourceDef[] {
+  const defs: ResourceDef[] = [];
+  for (const [name, subtree] of Object.entries(tree)) {
+    const rel = def.relationships[name];
+    if (!rel) continue;
+    const target = rel.target();
+    defs.push(target, ...includedDefs(target, subtree));
+  }
+  return defs;
+}
+
+export async function listForEvent(
+  db: Db,
+  access: Access,
+  def: EventResource,
+  eventKey: string,
+  query: ListQuery,
+  url: string,
+  where?: SQL,
+): Promise<Record<string, unknown>> {
+  const event = await loadVisibleEvent(db, access, eventKey);
+  ensureReadable(def, access, event.id);
+  checkSparseFields([def, ...includedDefs(def, query.include)], query.fields);
+  const privateAllowed = access.isCoorganizer(event.id);
+  const condition = and(eq(def.eventColumn, event.id), def.readScope?.(access), where);
+  const page = await listRows(db, def, condition, query, privateAllowed);
+  const includes = await loadIncludes(db, def, page.rows, query.include, scopeFor(access));
+  return listDocument(def, page.rows, page.total, access, query, url, includes);
+}
+
+/** Loads a row by id with its event; 404 when either is missing or hidden from this caller. */
+export async function loadRow(db: DbOrTx, access: Access, def: EventResource, id: number): Promise<{ row: Row; event: EventRow }> {
+  const row = await findRow(db, def, id);
+  const notFound = new NotFoundError(`${def.type}.not_found`, `${def.type} ${id} not found`);
+  if (!row) throw notFound;
+  const event = await findEventByKey(db, String(row[columnKey(def.table, def.eventColumn)]));
+  if (!event) throw notFound;
+  await access.load([event.id]);
+  if (!access.canSeeEvent(event)) throw notFound;
+  if (def.readScope) {
+    const scope = def.readScope(access);
+    if (scope && !(await findRow(db, def, id, scope))) throw notFound;
+  }
+  return { row, event };
+}
+
+export async function getOne(db: Db, access: Access, def: EventResource, id: number, query: ListQuery) {
+  const { row, event } = await loadRow(db, access, def, id);
+  ensureReadable(def, access, event.id);
+  return documentFor(db, def, row, access, event.id, query);
+}
+
+/** The single live row of a one-per-event resource (tax, copyright) for `/v1/events/{id}/<type>`. */
+export async function findSingleForEvent(db: DbOrTx, access: Access, def: EventResource, eventKey: string): Promise<{ row: Row; event: EventRow }> {
+  const event = await loadVisibleEvent(db, access, eventKey);
+  const row = await findLiveForEvent(db, def, event.id);
+  if (!row) throw new NotFoundError(`${def.type}.not_found`, `Event ${eventKey} has no ${def.type}`);
+  return { row, event };
+}
+
+export async function getSingleForEvent(db: Db, access: Access, def: EventResource, eventKey: string, query: ListQuery) {
+  const { row, event } = await findSingleForEvent(db, access, def, eventKey);
+  ensureReadable(def, access, event.id);
+  return documentFor(db, def, row, access, event.id, query);
+}
+
+/** Relationship input → column values (belongsTo) and link lists (manyToMany), checked against the event. */
+async function readRelationships(
+  db: DbOrTx,
+  def: ResourceDef,
+  eventId: number,
+  relationships: JsonApiBody['data']['relationships'],
+  values: Record<string, unknown>,
+): Promise<Map<string, number[]>> {
+  const links = new Map<string, number[]>();
+  for (const [name, input] of Object.entries(relationships ?? {})) {
+    if (name === 'event') continue;
+    const rel = def.relationships[name];
+    const target = rel.target();
+    const pointer = { pointer: `/data/relationships/${name}` };
+    const list = input.data === null ? [] : Array.isArray(input.data) ? input.data : [input.data];
+    const ids = list.map((item) => {
+      if (item.type !== target.type) {
+        throw new UnprocessableError('invalid_relationship', `${name} must reference ${target.type}, not ${item.type}`, pointer);
+      }
+      if (!/^\d{1,10}$/.test(item.id) || Number(item.id) > 2_147_483_647) {
+        throw new UnprocessableError('invalid_relationship', `${target.type} ${item.id} not found in this event`, pointer);
+      }
+      return Number(item.id);
+    });
+    const found = await existingIds(db, target, eventId, ids);
+    const missing = ids.find((id) => !found.has(id));
+    if (missing !== undefined) {
+      throw new UnprocessableError('invalid_relationship', `${target.type} ${missing} not found in this event`, pointer);
+    }
+    if (rel.kind === 'belongsTo') values[columnKey(def.table, rel.column)] = ids[0] ?? null;
+    else links.set(name, ids);
+  }
+  return links;
+}
+
+function checkType(def: ResourceDef, body: JsonApiBody): void {
+  if (body.data.type !== def.type) {
+    throw new ConflictError('type_mismatch', `Expected type "${def.type}", got "${body.data.type}"`, { pointer: '/data/type' });
+  }
+}
+
+export async function createOne(db: Db, access: Access, def: EventResource, body: JsonApiBody) {
+  checkType(def, body);
+  const eventLink = body.data.relationships?.event?.data;
+  if (!eventLink || Array.isArray(eventLink) || eventLink.type !== 'event') {
+    throw new UnprocessableError('event.required', 'A valid relationship with event resource is required', {
+      pointer: '/data/relationships/event',
+    });
+  }
+  const event = await findEventByKey(db, eventLink.id);
+  if (event) await access.load([event.id]);
+  if (!event || !access.canSeeEvent(event)) {
+    throw new UnprocessableError('event.not_found', `Event ${eventLink.id} not found`, { pointer: '/data/relationships/event' });
+  }
+  const values = readAttributes(def, body.data.attributes);
+  const ctx: WriteContext = { access, event, values };
+  if (!def.policy.canCreate(ctx)) {
+    throw new ForbiddenError('forbidden', `You may not create ${def.path} for this event`, { pointer: '/data/relationships/event' });
+  }
+  const links = await readRelationships(db, def, event.id, body.data.relationships, values);
+  values[columnKey(def.table, def.eventColumn)] = event.id;
+  await def.policy.validate?.(values, ctx, db);
+  const row = await db.transaction(async (tx) => {
+    await def.policy.prepareCreate?.(ctx, tx);
+    const inserted = await insertRow(tx, def, values);
+    for (const [name, ids] of links) await replaceLinks(tx, def.relationships[name] as never, inserted.id, ids);
+    return inserted;
+  });
+  return documentFor(db, def, row, access, event.id, { fields: {}, include: {} } as unknown as ListQuery);
+}
+
+export async function updateOne(db: Db, access: Access, def: EventResource, id: number, body: JsonApiBody) {
+  checkType(def, body);
+  if (body.data.id !== String(id)) {
+    throw new ConflictError('id_mismatch', `data.id "${body.data.id}" does not match the URL id ${id}`, { pointer: '/data/id' });
+  }
+  if (body.data.relationships?.event) {
+    throw new UnprocessableError('event.immutable', 'A resource cannot move to another event', { pointer: '/data/relationships/event' });
+  }
+  const { row, event } = await loadRow(db, access, def, id);
+  const values = readAttributes(def, body.data.attributes);
+  const ctx: WriteContext = { access, event, row, values };
+  if (!def.policy.canUpdate(ctx)) throw new ForbiddenError('forbidden', `You may not change this ${def.type}`);
+  const links = await readRelationships(db, def, event.id, body.data.relationships, values);
+  await def.policy.validate?.({ ...row, ...values }, ctx, db);
+  const updated = await db.transaction(async (tx) => {
+    const saved = await updateRow(tx, def, id, values);
+    for (const [name, ids] of links) await replaceLinks(tx, def.relationships[name] as never, id, ids);
+    return saved;
+  });
+  return documentFor(db, def, updated, access, event.id, { fields: {}, include: {} } as unknown as ListQuery);
+}
+
+export async function deleteOne(db: Db, access: Access, def: EventResource, id: number) {
+  const { row, event } = await loadRow(db, access, def, id);
+  const ctx: WriteContext = { access, event, row, values: {} };
+  if (!def.policy.canDelete(ctx)) throw new ForbiddenError('forbidden', `You may not delete this ${def.type}`);
+  await def.policy.validateDelete?.(ctx, db);
+  await deleteRow(db, def, id);
+  return deletedDocument();
+}
+
+/** The usual rule for schedule data: anyone who can see the event reads, coorganizer+ writes. */
+export const coorganizerWrites: Policy = {
+  canCreate: ({ access, event }) => access.isCoorganizer(event.id),
+  canUpdate: ({ access, event }) => access.isCoorganizer(event.id),
+  canDelete: ({ access, event }) => access.isCoorganizer(event.id),
+};

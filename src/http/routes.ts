@@ -1,0 +1,29 @@
+// Every route under /v1, one registration per domain.
+import type { FastifyInstance } from 'fastify';
+import { authRoutes } from '../auth/auth.routes.js';
+import { copyrightResource } from '../copyrights/copyright.resource.js';
+import { eventRoutes } from '../events/event.routes.js';
+import { roleResource } from '../roles/role.resource.js';
+import { roomResource } from '../rooms/room.resource.js';
+import { sessionTypeResource } from '../session-types/session-type.resource.js';
+import { sessionResource } from '../sessions/session.resource.js';
+import { socialLinkResource } from '../social-links/social-link.resource.js';
+import { speakerResource } from '../speakers/speaker.resource.js';
+import { sponsorResource } from '../sponsors/sponsor.resource.js';
+import { taxRoutes } from '../taxes/tax.routes.js';
+import { trackResource } from '../tracks/track.resource.js';
+import { userRoutes } from '../users/user.routes.js';
+import { registerEventResource } from './jsonapi/resource.routes.js';
+
+export async function registerRoutes(app: FastifyInstance): Promise<void> {
+  await app.register(authRoutes);
+  await app.register(userRoutes);
+  await app.register(eventRoutes);
+  await app.register(taxRoutes);
+  await app.register(async (scoped) => {
+    for (const def of [trackResource, roomResource, sessionTypeResource, speakerResource, sessionResource, sponsorResource, socialLinkResource, roleResource]) {
+      registerEventResource(scoped, def);
+    }
+    registerEventResource(scoped, copyrightResource, { singular: 'event-copyright' });
+  });
+}

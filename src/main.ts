@@ -1,0 +1,93 @@
+// Command line: `serve` (default: API on the embedded database or DATABASE_URL), `migrate`, `create-admin`.
+import { parseArgs } from 'node:util';
+import { loadConfig, type Config } from './config.js';
+import { openDatabase, type Database } from './db/client.js';
+import { LockedError } from './db/lock.js';
+import { resolveJwtSecret } from './auth/token.js';
+import { buildApp } from './http/app.js';
+import { createAdmin } from './users/user.service.js';
+
+const USAGE = `Usage: npm run cli -- <command> [options]
+
+Commands:
+  serve                                  run the API server (what npm start does)
+  migrate                                apply database migrations and exit
+  create-admin --email E --password P    create an admin account, or make an existing account admin
+`;
+
+async function open(config: Config): Promise<Database> {
+  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+}
+
+async function serve(config: Config): Promise<void> {
+  const database = await open(config);
+  const app = await buildApp({
+    database,
+    config,
+    jwtSecret: resolveJwtSecret(config.jwtSecret, config.dataDir),
+    logger: { level: config.logLevel },
+  });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(`Convene API on http://${config.host}:${config.port}/v1 (database: ${database.kind === 'pglite' ? `embedded in ${config.dataDir}` : 'PostgreSQL'})`);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command = 'serve', ...rest] = argv;
+  const config = loadConfig();
+  switch (command) {
+    case 'serve':
+      await serve(config);
+      return -1;
+    case 'migrate': {
+      const database = await open(config);
+      await database.close();
+      console.log('Migrations applied.');
+      return 0;
+    }
+    case 'create-admin': {
+      const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, password: { type: 'string' } } });
+      if (!values.email || !values.password) {
+        console.error('create-admin needs --email and --password');
+        return 2;
+      }
+      const database = await open(config);
+      try {
+        const user = await createAdmin(database.db, values.email, values.password);
+        console.log(`Admin ${user.email} (user ${user.id}) is ready.`);
+      } finally {
+        await database.close();
+      }
+      return 0;
+    }
+    case 'help':
+    case '--help':
+      console.log(USAGE);
+      return 0;
+    default:
+      console.error(`Unknown command "${command}".\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    if (error instanceof LockedError) console.error(error.message);
+    else if (error instanceof Error && 'detail' in error === false && /password|e-mail|characters/.test(error.message)) console.error(error.message);
+    else console.error(error);
+    process.exit(1);
+  },
+);

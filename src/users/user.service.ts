@@ -1,0 +1,118 @@
+// Accounts: sign-up, reading and changing one's own account, admin promotion, and login.
+import type { Db } from '../db/client.js';
+import type { Access } from '../events/access.js';
+import { hashPassword, verifyPassword, DUMMY_HASH } from '../auth/password.js';
+import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, UnprocessableError } from '../http/errors.js';
+import { deletedDocument, listDocument, singleDocument } from '../http/jsonapi/document.js';
+import type { ListQuery } from '../http/jsonapi/query.js';
+import { deleteRow, findRow, listRows, updateRow } from '../http/jsonapi/resource.repo.js';
+import { readAttributes, type Row } from '../http/jsonapi/resource.js';
+import type { JsonApiBody } from '../http/jsonapi/resource.service.js';
+import { findUserByEmail, insertUser, setAdmin, type UserRow } from './user.repo.js';
+import { userResource } from './user.resource.js';
+
+const MIN_PASSWORD = 8;
+
+function checkPassword(password: unknown): string {
+  if (typeof password !== 'string' || password.length < MIN_PASSWORD) {
+    throw new UnprocessableError('user.password_short', `password must have at least ${MIN_PASSWORD} characters`, {
+      pointer: '/data/attributes/password',
+    });
+  }
+  return password;
+}
+
+function checkUserType(body: JsonApiBody): void {
+  if (body.data.type !== 'user') {
+    throw new ConflictError('type_mismatch', `Expected type "user", got "${body.data.type}"`, { pointer: '/data/type' });
+  }
+}
+
+export async function createUser(db: Db, input: { email: string; password: string; firstName?: string | null; lastName?: string | null; isAdmin?: boolean }): Promise<UserRow> {
+  checkPassword(input.password);
+  if (await findUserByEmail(db, input.email)) {
+    throw new ConflictError('user.email_taken', 'A user with this e-mail already exists', { pointer: '/data/attributes/email' });
+  }
+  return insertUser(db, {
+    email: input.email,
+    passwordHash: await hashPassword(input.password),
+    firstName: input.firstName ?? null,
+    lastName: input.lastName ?? null,
+    isAdmin: input.isAdmin ?? false,
+  });
+}
+
+export async function signUp(db: Db, access: Access, body: JsonApiBody) {
+  checkUserType(body);
+  const attributes = body.data.attributes ?? {};
+  const values = readAttributes(userResource, { ...attributes, password: undefined });
+  const user = await createUser(db, {
+    email: attributes.email as string,
+    password: attributes.password as string,
+    firstName: values.firstName as string | undefined,
+    lastName: values.lastName as string | undefined,
+  });
+  const viewer = access.actor ? access : { ...access, actor: { id: user.id, email: user.email, isAdmin: false } };
+  return singleDocument(userResource, user as unknown as Row, viewer as Access, { fields: {} });
+}
+
+async function visibleUser(db: Db, access: Access, id: number): Promise<Row> {
+  const row = access.isAdmin || access.actor?.id === id ? await findRow(db, userResource, id) : undefined;
+  if (!row) throw new NotFoundError('user.not_found', `User ${id} not found`);
+  return row;
+}
+
+export async function getUser(db: Db, access: Access, id: number) {
+  return singleDocument(userResource, await visibleUser(db, access, id), access, { fields: {} });
+}
+
+export async function listUsers(db: Db, access: Access, query: ListQuery, url: string) {
+  if (!access.isAdmin) throw new ForbiddenError('forbidden', 'Only admins may list users');
+  const page = await listRows(db, userResource, undefined, query, true);
+  return listDocument(userResource, page.rows, page.total, access, query, url);
+}
+
+export async function updateUser(db: Db, access: Access, id: number, body: JsonApiBody) {
+  checkUserType(body);
+  if (body.data.id !== String(id)) {
+    throw new ConflictError('id_mismatch', `data.id "${body.data.id}" does not match the URL id ${id}`, { pointer: '/data/id' });
+  }
+  await visibleUser(db, access, id);
+  const { password, email, ...rest } = body.data.attributes ?? {};
+  const values = readAttributes(userResource, rest);
+  if (password !== undefined) values.passwordHash = await hashPassword(checkPassword(password));
+  if (email !== undefined) {
+    const other = await findUserByEmail(db, email as string);
+    if (other && other.id !== id) {
+      throw new ConflictError('user.email_taken', 'A user with this e-mail already exists', { pointer: '/data/attributes/email' });
+    }
+    values.email = email;
+  }
+  const row = await updateRow(db, userResource, id, values);
+  return singleDocument(userResource, row, access, { fields: {} });
+}
+
+export async function deleteUser(db: Db, access: Access, id: number) {
+  await visibleUser(db, access, id);
+  await deleteRow(db, userResource, id);
+  return deletedDocument();
+}
+
+/** Creates the account, or promotes an existing one, as an admin (command line only). */
+export async function createAdmin(db: Db, email: string, password: string): Promise<UserRow> {
+  const existing = await findUserByEmail(db, email);
+  if (existing) {
+    await setAdmin(db, existing.id, true);
+    return { ...existing, isAdmin: true };
+  }
+  return createUser(db, { email, password, isAdmin: true });
+}
+
+/** The user id for valid credentials; one generic 401 otherwise, with the same work done either way. */
+export async function authenticate(db: Db, email: string, password: string): Promise<UserRow> {
+  const user = await findUserByEmail(db, email);
+  const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+  if (!user || !ok) throw new UnauthorizedError('auth.invalid_credentials', 'Invalid Credentials');
+  if (user.isBlocked) throw new UnauthorizedError('auth.blocked', 'Admin has marked this account as spam');
+  return user;
+}

@@ -1,0 +1,56 @@
+// A real app on a real database for each test file: in-memory PGlite by default, or a fresh database on the
+// PostgreSQL server in DATABASE_URL (created here, dropped at the end), so test files can run in parallel.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { loadConfig, type Config } from '../../src/config.js';
+import { openDatabase, type Database } from '../../src/db/client.js';
+import { buildApp, type App } from '../../src/http/app.js';
+
+export interface TestApp {
+  app: App;
+  database: Database;
+  close(): Promise<void>;
+}
+
+async function createPostgresDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const { default: pg } = await import('pg');
+  const name = `convene_test_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    url: target.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+export async function makeTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const serverUrl = process.env.DATABASE_URL;
+  const pgDb = serverUrl ? await createPostgresDatabase(serverUrl) : undefined;
+  const template = process.env.CONVENE_PGLITE_TEMPLATE;
+  const database = await openDatabase({
+    databaseUrl: pgDb?.url,
+    poolSize: 20,
+    pgliteTemplate: !pgDb && template ? new Blob([fs.readFileSync(template)]) : undefined,
+  });
+  const config = loadConfig({}, { loginAttemptsPerWindow: 1000, ...overrides });
+  const app = await buildApp({ database, config, jwtSecret: 'test-secret' });
+  await app.ready();
+  return {
+    app,
+    database,
+    close: async () => {
+      await app.close();
+      await database.close();
+      await pgDb?.drop();
+    },
+  };
+}
