@@ -27,6 +27,10 @@ async function serve(config: Config): Promise<void> {
     jwtSecret: resolveJwtSecret(config.jwtSecret, config.dataDir),
     logger: { level: config.logLevel },
   });
+  const ANALYZE_EVERY_MS = 10 * 60_000;
+  const analyze = () => database.analyze().catch((error: unknown) => app.log.warn({ err: error }, 'analyze failed'));
+  void analyze();
+  setInterval(analyze, ANALYZE_EVERY_MS).unref();
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -17,6 +17,11 @@ export interface Database {
   /** Number of SQL statements sent through drizzle since the database was opened. */
   queryCount(): number;
   close(): Promise<void>;
+  /**
+   * Refreshes planner statistics. PGlite has no autovacuum, so without this the planner keeps guessing
+   * one row per table and picks nested loops that get slow as an event grows; PostgreSQL does it itself.
+   */
+  analyze(): Promise<void>;
   /** PGlite only: the data folder as a tarball (for test templates). */
   dump?: () => Promise<Blob>;
 }
@@ -40,9 +45,12 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     const { default: pg } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An idle connection the server ends (restart, pg_terminate_backend, drop database) is an 'error' event on
+    // the pool; unhandled, it would crash the process. The pool drops that client and opens a new one on demand.
+    pool.on('error', () => undefined);
     const db = drizzle(pool, { schema, logger }) as unknown as Db;
     if (options.migrate !== false) await migratePostgres(pool);
-    return { db, kind: 'postgres', queryCount: () => queries, close: () => pool.end() };
+    return { db, kind: 'postgres', queryCount: () => queries, close: () => pool.end(), analyze: async () => undefined };
   }
 
   let lock: Lock | undefined;
@@ -66,6 +74,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       db,
       kind: 'pglite',
       dump: () => client.dumpDataDir('none'),
+      analyze: async () => {
+        await client.exec('analyze');
+      },
       queryCount: () => queries,
       close: async () => {
         await client.close();

@@ -33,12 +33,17 @@ export function listableEvents(actor: Actor | null): SQL | undefined {
   return or(open, mine);
 }
 
-/** Events whose child rows a caller may read at all (published or holding a role), for flat lists. */
+/**
+ * Events whose child rows a caller may read at all (live, and published or holding a role), for flat lists:
+ * a parenthesized subquery, ready for `inArray(column, ...)`.
+ */
 export function readableEventIds(actor: Actor | null): SQL | undefined {
   if (actor?.isAdmin) return undefined;
-  const published = sql`select ${events.id} from ${events} where ${events.state} = 'published' and ${events.deletedAt} is null`;
-  if (!actor) return published;
-  return sql`${published} union select ${usersEventsRoles.eventId} from ${usersEventsRoles} where ${usersEventsRoles.userId} = ${actor.id}`;
+  const published = sql`${events.state} = 'published'`;
+  const visible = actor
+    ? sql`(${published} or ${events.id} in (select ${usersEventsRoles.eventId} from ${usersEventsRoles} where ${usersEventsRoles.userId} = ${actor.id}))`
+    : published;
+  return sql`(select ${events.id} from ${events} where ${events.deletedAt} is null and ${visible})`;
 }
 
 export async function insertEventWithOwner(

@@ -92,6 +92,7 @@ export async function createEvent(db: Db, access: Access, body: JsonApiBody) {
 }
 
 export async function updateEvent(db: Db, access: Access, key: string, body: JsonApiBody) {
+  if (!access.actor) throw new UnauthorizedError('auth.required', 'Log in to change an event');
   checkEventType(body);
   const event = await loadVisibleEvent(db, access, key);
   if (body.data.id !== String(event.id) && body.data.id !== event.identifier) {
@@ -105,6 +106,7 @@ export async function updateEvent(db: Db, access: Access, key: string, body: Jso
 }
 
 export async function deleteEvent(db: Db, access: Access, key: string) {
+  if (!access.actor) throw new UnauthorizedError('auth.required', 'Log in to delete an event');
   const event = await loadVisibleEvent(db, access, key);
   if (!access.isOwner(event.id)) throw new ForbiddenError('forbidden', 'Only the owner may delete an event');
   await deleteRow(db, eventResource, event.id);

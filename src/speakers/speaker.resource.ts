@@ -16,7 +16,9 @@ function speakerScope(access: Access) {
          and ${inArray(sessions.state, PUBLIC_SESSION_STATES)})`,
   );
   if (!access.actor) return speaksPublicly;
-  return or(speaksPublicly, inArray(speakers.eventId, eventsWithRole(access)), eq(speakers.userId, access.actor.id));
+  // The speaker himself, matched like isTheSpeaker: by linked account or by e-mail (case-insensitive).
+  const himself = or(eq(speakers.userId, access.actor.id), sql`lower(${speakers.email}) = lower(${access.actor.email})`);
+  return or(speaksPublicly, inArray(speakers.eventId, eventsWithRole(access)), himself);
 }
 
 function isTheSpeaker(access: Access, row: Record<string, unknown>): boolean {

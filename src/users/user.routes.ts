@@ -1,7 +1,7 @@
 // /v1/users: sign-up is open; an account is visible to itself and to admins.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { parseId } from '../http/errors.js';
-import { parseListQuery, type RawQuery } from '../http/jsonapi/query.js';
+import { parseListQuery, parseSingleQuery, type RawQuery } from '../http/jsonapi/query.js';
 import { documentSchema } from '../http/jsonapi/resource.js';
 import { idParams, pageLimits } from '../http/jsonapi/resource.routes.js';
 import type { JsonApiBody } from '../http/jsonapi/resource.service.js';
@@ -19,7 +19,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
     listUsers(db(), request.access, parseListQuery(request.query as RawQuery, pageLimits(app)), request.url),
   );
   app.get('/users/:id', { config, schema: { tags, summary: 'One user', params: idParams } }, async (request: FastifyRequest<{ Params: { id: string } }>) =>
-    getUser(db(), request.access, parseId(request.params.id, 'user')),
+    getUser(db(), request.access, parseId(request.params.id, 'user'), parseSingleQuery(request.query as RawQuery)),
   );
   app.patch(
     '/users/:id',

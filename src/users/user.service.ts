@@ -3,9 +3,9 @@ import type { Db } from '../db/client.js';
 import type { Access } from '../events/access.js';
 import { hashPassword, verifyPassword, DUMMY_HASH } from '../auth/password.js';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, UnprocessableError } from '../http/errors.js';
-import { deletedDocument, listDocument, singleDocument } from '../http/jsonapi/document.js';
+import { checkSparseFields, deletedDocument, listDocument, singleDocument } from '../http/jsonapi/document.js';
 import type { ListQuery } from '../http/jsonapi/query.js';
-import { deleteRow, findRow, listRows, updateRow } from '../http/jsonapi/resource.repo.js';
+import { checkInclude, deleteRow, findRow, listRows, updateRow } from '../http/jsonapi/resource.repo.js';
 import { readAttributes, type Row } from '../http/jsonapi/resource.js';
 import type { JsonApiBody } from '../http/jsonapi/resource.service.js';
 import { findUserByEmail, insertUser, setAdmin, type UserRow } from './user.repo.js';
@@ -28,7 +28,10 @@ function checkUserType(body: JsonApiBody): void {
   }
 }
 
-export async function createUser(db: Db, input: { email: string; password: string; firstName?: string | null; lastName?: string | null; isAdmin?: boolean }): Promise<UserRow> {
+export async function createUser(
+  db: Db,
+  input: { email: string; password: string; firstName?: string | null; lastName?: string | null; publicName?: string | null; avatarUrl?: string | null; isAdmin?: boolean },
+): Promise<UserRow> {
   checkPassword(input.password);
   if (await findUserByEmail(db, input.email)) {
     throw new ConflictError('user.email_taken', 'A user with this e-mail already exists', { pointer: '/data/attributes/email' });
@@ -38,6 +41,8 @@ export async function createUser(db: Db, input: { email: string; password: strin
     passwordHash: await hashPassword(input.password),
     firstName: input.firstName ?? null,
     lastName: input.lastName ?? null,
+    publicName: input.publicName ?? null,
+    avatarUrl: input.avatarUrl ?? null,
     isAdmin: input.isAdmin ?? false,
   });
 }
@@ -51,6 +56,8 @@ export async function signUp(db: Db, access: Access, body: JsonApiBody) {
     password: attributes.password as string,
     firstName: values.firstName as string | undefined,
     lastName: values.lastName as string | undefined,
+    publicName: values.publicName as string | undefined,
+    avatarUrl: values.avatarUrl as string | undefined,
   });
   const viewer = access.actor ? access : { ...access, actor: { id: user.id, email: user.email, isAdmin: false } };
   return singleDocument(userResource, user as unknown as Row, viewer as Access, { fields: {} });
@@ -62,12 +69,17 @@ async function visibleUser(db: Db, access: Access, id: number): Promise<Row> {
   return row;
 }
 
-export async function getUser(db: Db, access: Access, id: number) {
-  return singleDocument(userResource, await visibleUser(db, access, id), access, { fields: {} });
+export async function getUser(db: Db, access: Access, id: number, query: Pick<ListQuery, 'fields' | 'include'> = { fields: {}, include: {} }) {
+  checkSparseFields([userResource], query.fields);
+  checkInclude(userResource, query.include);
+  return singleDocument(userResource, await visibleUser(db, access, id), access, query);
 }
 
 export async function listUsers(db: Db, access: Access, query: ListQuery, url: string) {
+  if (!access.actor) throw new UnauthorizedError('auth.required', 'Log in to list users');
   if (!access.isAdmin) throw new ForbiddenError('forbidden', 'Only admins may list users');
+  checkSparseFields([userResource], query.fields);
+  checkInclude(userResource, query.include);
   const page = await listRows(db, userResource, undefined, query, true);
   return listDocument(userResource, page.rows, page.total, access, query, url);
 }

@@ -5,7 +5,7 @@ import type { Access } from '../../events/access.js';
 import { BadRequestError } from '../errors.js';
 import type { ListQuery } from './query.js';
 import type { IncludeResult, Linkage } from './resource.repo.js';
-import { columnKey, toAttributeValue, type ResourceDef, type Row } from './resource.js';
+import { columnKey, toAttributeValue, type FieldDef, type RelDef, type ResourceDef, type Row } from './resource.js';
 
 export const JSONAPI = { version: '1.0' } as const;
 
@@ -31,6 +31,41 @@ export function checkSparseFields(defs: ResourceDef[], fields: ListQuery['fields
   }
 }
 
+interface CompiledField {
+  name: string;
+  key: string;
+  field: FieldDef;
+}
+interface CompiledRel {
+  name: string;
+  rel: RelDef;
+  fkKey?: string;
+}
+interface Compiled {
+  fields: CompiledField[];
+  rels: CompiledRel[];
+}
+
+// Serialization runs for every row of every response: resolve names and keys once per resource.
+const compiled = new WeakMap<ResourceDef, Compiled>();
+function compile(def: ResourceDef): Compiled {
+  let result = compiled.get(def);
+  if (!result) {
+    result = {
+      fields: Object.entries(def.fields)
+        .filter(([, field]) => !field.writeOnly)
+        .map(([name, field]) => ({ name, field, key: columnKey(def.table, field.column) })),
+      rels: Object.entries(def.relationships).map(([name, rel]) => ({
+        name,
+        rel,
+        fkKey: rel.kind === 'belongsTo' ? columnKey(def.table, rel.column) : undefined,
+      })),
+    };
+    compiled.set(def, result);
+  }
+  return result;
+}
+
 export function serialize(
   def: ResourceDef,
   row: Row,
@@ -40,34 +75,39 @@ export function serialize(
 ): ResourceObject {
   const sparse = fields[def.type];
   const showPrivate = def.canSeePrivate ? def.canSeePrivate(access, row) : false;
+  const { fields: compiledFields, rels } = compile(def);
   const attributes: Record<string, unknown> = {};
-  for (const [name, field] of Object.entries(def.fields)) {
-    if (field.writeOnly || (field.private && !showPrivate)) continue;
+  for (const { name, key, field } of compiledFields) {
+    if (field.private && !showPrivate) continue;
     if (sparse && !sparse.has(name)) continue;
-    attributes[name] = toAttributeValue(field, row[columnKey(def.table, field.column)]);
+    attributes[name] = toAttributeValue(field, row[key]);
   }
   const relationships: NonNullable<ResourceObject['relationships']> = {};
+  let hasRelationships = false;
   const found = linkage?.get(`${def.type}:${row.id}`);
-  for (const [name, rel] of Object.entries(def.relationships)) {
+  for (const { name, rel, fkKey } of rels) {
     if (sparse && !sparse.has(name)) continue;
-    const target = rel.target();
     const entry: { data?: unknown; links?: { related: string } } = {};
     const known = found?.get(name);
     if (known !== undefined) {
+      const type = rel.target().type;
       entry.data = Array.isArray(known)
-        ? known.map((id) => ({ type: target.type, id: String(id) }))
+        ? known.map((id) => ({ type, id: String(id) }))
         : known === null
           ? null
-          : { type: target.type, id: String(known) };
-    } else if (rel.kind === 'belongsTo') {
-      const value = row[columnKey(def.table, rel.column)] as number | null;
-      entry.data = value === null ? null : { type: target.type, id: String(value) };
+          : { type, id: String(known) };
+    } else if (fkKey) {
+      const value = row[fkKey] as number | null;
+      entry.data = value === null ? null : { type: rel.target().type, id: String(value) };
     }
     if (rel.related) entry.links = { related: rel.related(row.id) };
-    if (entry.data !== undefined || entry.links) relationships[name] = entry;
+    if (entry.data !== undefined || entry.links) {
+      relationships[name] = entry;
+      hasRelationships = true;
+    }
   }
   const resource: ResourceObject = { type: def.type, id: String(row.id), attributes, links: { self: `/v1/${def.path}/${row.id}` } };
-  if (Object.keys(relationships).length) resource.relationships = relationships;
+  if (hasRelationships) resource.relationships = relationships;
   return resource;
 }
 

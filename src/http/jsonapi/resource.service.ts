@@ -5,7 +5,7 @@ import { and, eq, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Access } from '../../events/access.js';
 import { findEventByKey, type EventRow } from '../../events/event.repo.js';
-import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, UnprocessableError } from '../errors.js';
 import { checkSparseFields, deletedDocument, listDocument, singleDocument } from './document.js';
 import type { ListQuery } from './query.js';
 import {
@@ -192,7 +192,13 @@ function checkType(def: ResourceDef, body: JsonApiBody): void {
   }
 }
 
+/** Writes need an account: an anonymous caller is told to log in (401), not that a role is missing (403). */
+function requireActor(access: Access): void {
+  if (!access.actor) throw new UnauthorizedError('auth.required', 'Log in to change event data');
+}
+
 export async function createOne(db: Db, access: Access, def: EventResource, body: JsonApiBody) {
+  requireActor(access);
   checkType(def, body);
   const eventLink = body.data.relationships?.event?.data;
   if (!eventLink || Array.isArray(eventLink) || eventLink.type !== 'event') {
@@ -223,6 +229,7 @@ export async function createOne(db: Db, access: Access, def: EventResource, body
 }
 
 export async function updateOne(db: Db, access: Access, def: EventResource, id: number, body: JsonApiBody) {
+  requireActor(access);
   checkType(def, body);
   if (body.data.id !== String(id)) {
     throw new ConflictError('id_mismatch', `data.id "${body.data.id}" does not match the URL id ${id}`, { pointer: '/data/id' });
@@ -235,6 +242,8 @@ export async function updateOne(db: Db, access: Access, def: EventResource, id: 
   const ctx: WriteContext = { access, event, row, values };
   if (!def.policy.canUpdate(ctx)) throw new ForbiddenError('forbidden', `You may not change this ${def.type}`);
   const links = await readRelationships(db, def, event.id, body.data.relationships, values);
+  // Again with the relationship columns filled in: a rule may depend on them (a track organizer moving a session).
+  if (!def.policy.canUpdate(ctx)) throw new ForbiddenError('forbidden', `You may not change this ${def.type}`);
   await def.policy.validate?.({ ...row, ...values }, ctx, db);
   const updated = await db.transaction(async (tx) => {
     const saved = await updateRow(tx, def, id, values);
@@ -245,6 +254,7 @@ export async function updateOne(db: Db, access: Access, def: EventResource, id: 
 }
 
 export async function deleteOne(db: Db, access: Access, def: EventResource, id: number) {
+  requireActor(access);
   const { row, event } = await loadRow(db, access, def, id);
   const ctx: WriteContext = { access, event, row, values: {} };
   if (!def.policy.canDelete(ctx)) throw new ForbiddenError('forbidden', `You may not delete this ${def.type}`);

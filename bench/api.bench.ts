@@ -1,0 +1,116 @@
+// API read path: sessions of a 200-session event with speakers, track and room included, page[size]=100,
+// against a route in the same server that sends the same bytes pre-serialized. The ratio shows what the
+// query, include and serialization work costs relative to Fastify's own floor.
+import autocannon from 'autocannon';
+import { loadConfig } from '../src/config.js';
+import { openDatabase, type Database } from '../src/db/client.js';
+import { events, microlocations, sessions, sessionsSpeakers, speakers, tracks } from '../src/db/schema.js';
+import { buildApp } from '../src/http/app.js';
+
+const CONNECTIONS = 10;
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const URL_PATH = '/v1/events/1/sessions?include=speakers,track,microlocation&page[size]=100';
+
+export async function seed(database: Database): Promise<void> {
+  const db = database.db;
+  const [event] = await db
+    .insert(events)
+    .values({ identifier: 'abcdef01', name: 'Bench Summit', startsAt: new Date('2030-03-01T00:00:00Z'), endsAt: new Date('2030-03-04T00:00:00Z'), state: 'published', timezone: 'Asia/Singapore' })
+    .returning();
+  const trackRows = await db
+    .insert(tracks)
+    .values(Array.from({ length: 15 }, (_, i) => ({ eventId: event.id, name: `Track ${i + 1}`, color: '#3366cc', fontColor: '#ffffff', position: i })))
+    .returning();
+  const roomRows = await db
+    .insert(microlocations)
+    .values(Array.from({ length: 20 }, (_, i) => ({ eventId: event.id, name: `Room ${i + 1}`, floor: i % 4, position: i })))
+    .returning();
+  const speakerRows = await db
+    .insert(speakers)
+    .values(
+      Array.from({ length: 150 }, (_, i) => ({
+        eventId: event.id,
+        name: `Speaker ${i + 1}`,
+        email: `speaker${i + 1}@example.org`,
+        organisation: 'Example Org',
+        shortBiography: 'Builds open source things and talks about them. '.repeat(3),
+        photoUrl: `https://example.org/photos/${i + 1}.jpg`,
+      })),
+    )
+    .returning();
+  const start = Date.parse('2030-03-01T09:00:00Z');
+  const sessionRows = await db
+    .insert(sessions)
+    .values(
+      Array.from({ length: 200 }, (_, i) => ({
+        eventId: event.id,
+        title: `Session ${i + 1}: open hardware and software`,
+        shortAbstract: 'A look at what we built this year, what broke, and what comes next. '.repeat(4),
+        startsAt: new Date(start + (i % 40) * 30 * 60_000 + Math.floor(i / 40) * 86_400_000),
+        endsAt: new Date(start + (i % 40) * 30 * 60_000 + Math.floor(i / 40) * 86_400_000 + 25 * 60_000),
+        state: 'accepted',
+        trackId: trackRows[i % 15].id,
+        microlocationId: roomRows[i % 20].id,
+        language: 'English',
+      })),
+    )
+    .returning();
+  await db.insert(sessionsSpeakers).values(
+    sessionRows.flatMap((session, i) => [
+      { sessionId: session.id, speakerId: speakerRows[i % 150].id },
+      ...(i % 3 === 0 ? [{ sessionId: session.id, speakerId: speakerRows[(i + 7) % 150].id }] : []),
+    ]),
+  );
+}
+
+interface Figures {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function load(url: string): Promise<Figures> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+async function measure(kind: 'pglite' | 'postgres'): Promise<void> {
+  const database = await openDatabase({ databaseUrl: kind === 'postgres' ? process.env.DATABASE_URL : undefined });
+  if (kind === 'postgres') {
+    await database.db.execute(
+      'truncate sessions_speakers, sessions, speakers, tracks, microlocations, taxes, users_events_roles, events restart identity cascade' as never,
+    );
+  }
+  await seed(database);
+  const app = await buildApp({ database, config: loadConfig({}, {}), jwtSecret: 'bench' });
+  let bytes = '';
+  app.get('/bench/baseline', async (_request, reply) => reply.type('application/vnd.api+json').send(bytes));
+  const warm = await app.inject({ method: 'GET', url: URL_PATH });
+  if (warm.statusCode !== 200) throw new Error(`bench route failed: ${warm.statusCode} ${warm.body.slice(0, 300)}`);
+  bytes = warm.body;
+  const body = JSON.parse(bytes);
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+
+  const baseline = await load(`${address}/bench/baseline`);
+  const api = await load(`${address}${URL_PATH}`);
+  await app.close();
+  await database.close();
+
+  const row = (label: string, f: Figures) =>
+    `  ${label.padEnd(26)} ${f.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(4)} ms   p99 ${String(f.p99).padStart(4)} ms   errors ${f.errors}`;
+  console.log(`\n${kind}: ${body.data.length} sessions, ${body.included.length} included, ${(bytes.length / 1024).toFixed(0)} KiB per response, ${CONNECTIONS} connections, ${DURATION} s each`);
+  console.log(row('pre-serialized baseline', baseline));
+  console.log(row('GET sessions + includes', api));
+  console.log(`  ratio (api / baseline req/s): ${(api.requestsPerSecond / baseline.requestsPerSecond).toFixed(3)}`);
+}
+
+export async function run(): Promise<void> {
+  await measure('pglite');
+  if (process.env.DATABASE_URL) await measure('postgres');
+}
