@@ -1,7 +1,8 @@
 // The `session` resource. Without a role on the event, only sessions on the public schedule are visible.
 // Track organizers may edit the sessions of their tracks; coorganizer+ may do anything.
-import { inArray, or, sql, type SQL } from 'drizzle-orm';
-import { sessions, sessionsSpeakers, usersEventsRoles } from '../db/schema.js';
+import { inArray, or, type SQL } from 'drizzle-orm';
+import { sessions, sessionsSpeakers } from '../db/schema.js';
+import { eventsWhereUserHas } from '../events/roles.sql.js';
 import type { Access } from '../events/access.js';
 import { eventResource } from '../events/event.resource.js';
 import { UnprocessableError } from '../http/errors.js';
@@ -18,7 +19,7 @@ export const SESSION_LEVELS = ['Beginner', 'Intermediate', 'Advanced', 'Expert']
 
 /** Events on which the caller holds any role, as a subquery. */
 export function eventsWithRole(access: Access): SQL {
-  return sql`(select ${usersEventsRoles.eventId} from ${usersEventsRoles} where ${usersEventsRoles.userId} = ${access.actor!.id})`;
+  return eventsWhereUserHas(access.actor!.id);
 }
 
 export function publicSessionScope(access: Access): SQL | undefined {

@@ -37,8 +37,10 @@ export const trackResource: EventResource = {
   defaultSort: [{ column: tracks.position }, { column: tracks.name }],
   policy: {
     ...coorganizerWrites,
-    validate: (_merged, { values }) => {
-      if (typeof values.color === 'string' && !('fontColor' in values)) values.fontColor = readableFontColor(values.color);
+    // A font colour the organizer sets is kept; a missing or null one follows the (new) track colour.
+    validate: (merged, { values }) => {
+      if (typeof values.fontColor === 'string') return;
+      if (typeof values.color === 'string' || merged.fontColor == null) values.fontColor = readableFontColor(merged.color as string);
     },
   },
 };

@@ -24,7 +24,7 @@ export function checkSparseFields(defs: ResourceDef[], fields: ListQuery['fields
     if (!def) continue;
     for (const name of names) {
       const field = def.fields[name];
-      if ((!field || field.writeOnly) && !def.relationships[name]) {
+      if ((!field || field.writeOnly) && !def.relationships[name] && !def.computed?.[name]) {
         throw new BadRequestError('invalid_fields', `${type} has no field "${name}"`, { parameter: `fields[${type}]` });
       }
     }
@@ -82,6 +82,9 @@ export function serialize(
     if (sparse && !sparse.has(name)) continue;
     attributes[name] = toAttributeValue(field, row[key]);
   }
+  if (def.computed) {
+    for (const [name, compute] of Object.entries(def.computed)) if (!sparse || sparse.has(name)) attributes[name] = compute(row);
+  }
   const relationships: NonNullable<ResourceObject['relationships']> = {};
   let hasRelationships = false;
   const found = linkage?.get(`${def.type}:${row.id}`);
@@ -106,9 +109,13 @@ export function serialize(
       hasRelationships = true;
     }
   }
-  const resource: ResourceObject = { type: def.type, id: String(row.id), attributes, links: { self: `/v1/${def.path}/${row.id}` } };
+  const resource: ResourceObject = { type: def.type, id: String(row.id), attributes, links: { self: selfLink(def, row) } };
   if (hasRelationships) resource.relationships = relationships;
   return resource;
+}
+
+export function selfLink(def: ResourceDef, row: Row): string {
+  return `/v1/${def.path}/${def.urlKey ? def.urlKey(row) : row.id}`;
 }
 
 function includedArray(result: IncludeResult | undefined, access: Access, fields: ListQuery['fields']): ResourceObject[] | undefined {
@@ -128,7 +135,7 @@ export function singleDocument(
   };
   const included = includedArray(includes, access, query.fields);
   if (included) document.included = included;
-  document.links = { self: `/v1/${def.path}/${row.id}` };
+  document.links = { self: selfLink(def, row) };
   document.jsonapi = JSONAPI;
   return document;
 }

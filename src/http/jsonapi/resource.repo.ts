@@ -71,6 +71,15 @@ function filterValue(name: string, field: FieldDef | undefined, value: unknown):
 }
 
 function conditionFor(def: ResourceDef, node: Extract<FilterNode, { name: string }>, privateAllowed: boolean): SQL {
+  // "order__status": a field of a related resource, as the original's rel__field filters.
+  const path = node.name.split('__');
+  if (path.length === 2) {
+    const rel = def.relationships[path[0].replace(/_/g, '-')];
+    if (rel?.kind !== 'belongsTo') throw filterError(`Cannot filter ${def.path} by "${node.name}"`);
+    const target = rel.target();
+    const inner = conditionFor(target, { ...node, name: path[1] }, privateAllowed);
+    return sql`${rel.column} in (select ${target.idColumn} from ${target.table} where ${inner})`;
+  }
   const name = node.name.replace(/_/g, '-');
   let column: AnyPgColumn;
   let field: FieldDef | undefined;

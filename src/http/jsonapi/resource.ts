@@ -82,6 +82,10 @@ export interface ResourceDef {
   /** Rows this caller may read, as SQL that works across events (undefined = all live rows). */
   readScope?: (access: Access) => SQL | undefined;
   canSeePrivate?: (access: Access, row: Row) => boolean;
+  /** Attributes derived from the row (read-only), e.g. an invoice number. */
+  computed?: Record<string, (row: Row) => unknown>;
+  /** The key in this resource's URL when it is not the id (orders use their UUID identifier). */
+  urlKey?: (row: Row) => string;
 }
 
 // ---- column keys ------------------------------------------------------------------------------
