@@ -58,7 +58,18 @@ function sendError(reply: FastifyReply, status: number, error: Omit<JsonApiError
 
 /** Fastify validation errors → JSON:API errors with a pointer (body) or parameter (query, params). */
 function validationErrors(error: { validation: { instancePath: string; keyword: string; params: Record<string, unknown>; message?: string }[]; validationContext?: string }): JsonApiErrorObject[] {
-  return error.validation.slice(0, 10).map((item) => {
+  // A nullable field reports "must be <= 90", "must be null" and "must match a schema in anyOf" for one
+  // bad value: keep the first (most specific) error per location.
+  const seen = new Set<string>();
+  const items = error.validation.filter((item) => {
+    let path = item.instancePath;
+    if (item.keyword === 'additionalProperties') path += `/${String(item.params.additionalProperty)}`;
+    if (item.keyword === 'required') path += `/${String(item.params.missingProperty)}`;
+    if (seen.has(path)) return false;
+    seen.add(path);
+    return true;
+  });
+  return items.slice(0, 10).map((item) => {
     let path = item.instancePath;
     if (item.keyword === 'additionalProperties') path += `/${String(item.params.additionalProperty)}`;
     if (item.keyword === 'required') path += `/${String(item.params.missingProperty)}`;

@@ -25,5 +25,5 @@ export const roomResource: EventResource = {
     sessions: { kind: 'hasMany', target: () => sessionResource, foreignColumn: sessions.microlocationId },
   },
   defaultSort: [{ column: microlocations.position }, { column: microlocations.name }],
-  policy: coorganizerWrites,
+  policy: { ...coorganizerWrites, clearOnDelete: [sessions.microlocationId] },
 };

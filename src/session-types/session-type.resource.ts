@@ -21,5 +21,5 @@ export const sessionTypeResource: EventResource = {
     sessions: { kind: 'hasMany', target: () => sessionResource, foreignColumn: sessions.sessionTypeId },
   },
   defaultSort: [{ column: sessionTypes.position }, { column: sessionTypes.name }],
-  policy: coorganizerWrites,
+  policy: { ...coorganizerWrites, clearOnDelete: [sessions.sessionTypeId] },
 };

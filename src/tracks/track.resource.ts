@@ -37,6 +37,7 @@ export const trackResource: EventResource = {
   defaultSort: [{ column: tracks.position }, { column: tracks.name }],
   policy: {
     ...coorganizerWrites,
+    clearOnDelete: [sessions.trackId],
     // A font colour the organizer sets is kept; a missing or null one follows the (new) track colour.
     validate: (merged, { values }) => {
       if (typeof values.fontColor === 'string') return;

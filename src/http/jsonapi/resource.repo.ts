@@ -7,6 +7,7 @@ import {
   desc,
   eq,
   getTableColumns,
+  getTableName,
   gt,
   gte,
   ilike,
@@ -398,6 +399,12 @@ export async function deleteRow(db: DbOrTx, def: ResourceDef, id: number): Promi
   } else {
     await db.delete(def.table).where(eq(def.idColumn, id));
   }
+}
+
+/** Sets `column` to null wherever it holds `id` (a soft-deleted track leaves no session pointing at it). */
+export async function clearReferences(db: DbOrTx, column: AnyPgColumn, id: number): Promise<void> {
+  const name = sql.identifier(column.name);
+  await db.execute(sql`update ${sql.identifier(getTableName(column.table))} set ${name} = null where ${name} = ${id}`);
 }
 
 /** Replaces the links of a many-to-many relationship for one row. */

@@ -2,6 +2,7 @@
 // Order of checks for every request: the event exists and the caller may see it (else 404), the caller's
 // role allows the action (else 403), the input is valid (else 422), then one transaction writes.
 import { and, eq, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Access } from '../../events/access.js';
 import { findEventByKey, type EventRow } from '../../events/event.repo.js';
@@ -9,6 +10,7 @@ import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, Unproc
 import { checkSparseFields, deletedDocument, listDocument, singleDocument } from './document.js';
 import type { ListQuery } from './query.js';
 import {
+  clearReferences,
   deleteRow,
   eventIdsOf,
   existingIds,
@@ -39,6 +41,8 @@ export interface Policy {
   canDelete: (ctx: WriteContext) => boolean;
   /** Checks that need the whole row (e.g. ends after starts); throws UnprocessableError or ConflictError. */
   validate?: (merged: Record<string, unknown>, ctx: WriteContext, db: DbOrTx) => void | Promise<void>;
+  /** Rows elsewhere that point at a deleted row and should stop pointing at it (soft delete keeps the row). */
+  clearOnDelete?: AnyPgColumn[];
   /** Checks before a delete, e.g. that an event keeps an owner. */
   validateDelete?: (ctx: WriteContext, db: DbOrTx) => void | Promise<void>;
   /** Called inside the transaction before the insert, e.g. to fill defaults. */
@@ -259,7 +263,10 @@ export async function deleteOne(db: Db, access: Access, def: EventResource, id: 
   const ctx: WriteContext = { access, event, row, values: {} };
   if (!def.policy.canDelete(ctx)) throw new ForbiddenError('forbidden', `You may not delete this ${def.type}`);
   await def.policy.validateDelete?.(ctx, db);
-  await deleteRow(db, def, id);
+  await db.transaction(async (tx) => {
+    await deleteRow(tx, def, id);
+    for (const column of def.policy.clearOnDelete ?? []) await clearReferences(tx, column, id);
+  });
   return deletedDocument();
 }
 
