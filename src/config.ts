@@ -14,6 +14,7 @@ export interface Config {
   loginAttemptsPerWindow: number;
   loginWindowSeconds: number;
   bodyLimitBytes: number;
+  orderExpiryMinutes: number;
 }
 
 type Parser = (raw: string, name: string) => unknown;
@@ -45,6 +46,7 @@ export const settings: Setting[] = [
   { key: 'maxPageSize', env: 'PAGE_SIZE_MAX', default: '5000', parse: int, doc: 'Largest page served; page[size]=0 ("all") and larger sizes are capped to it' },
   { key: 'loginAttemptsPerWindow', env: 'LOGIN_RATE_LIMIT', default: '10', parse: int, doc: 'Failed-or-not login attempts allowed per e-mail and per IP in one window' },
   { key: 'loginWindowSeconds', env: 'LOGIN_RATE_WINDOW', default: '60', parse: int, doc: 'Length of the login rate-limit window in seconds' },
+  { key: 'orderExpiryMinutes', env: 'ORDER_EXPIRY_MINUTES', default: '15', parse: int, doc: 'Unpaid (initializing) orders expire after this many minutes; pending ones 30 minutes later' },
   { key: 'bodyLimitBytes', env: 'BODY_LIMIT', default: '1048576', parse: int, doc: 'Largest accepted JSON request body in bytes' },
 ];
 

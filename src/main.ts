@@ -5,6 +5,7 @@ import { openDatabase, type Database } from './db/client.js';
 import { LockedError } from './db/lock.js';
 import { resolveJwtSecret } from './auth/token.js';
 import { buildApp } from './http/app.js';
+import { expireUnpaidOrders } from './orders/order.service.js';
 import { createAdmin } from './users/user.service.js';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
@@ -31,6 +32,12 @@ async function serve(config: Config): Promise<void> {
   const analyze = () => database.analyze().catch((error: unknown) => app.log.warn({ err: error }, 'analyze failed'));
   void analyze();
   setInterval(analyze, ANALYZE_EVERY_MS).unref();
+  // Unpaid orders give their seats back; every process may run this, the statement skips locked rows.
+  const expire = () =>
+    expireUnpaidOrders(database.db, new Date(), config.orderExpiryMinutes)
+      .then((count) => count > 0 && app.log.info({ count }, 'expired unpaid orders'))
+      .catch((error: unknown) => app.log.error({ err: error }, 'order expiry failed'));
+  setInterval(expire, 60_000).unref();
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

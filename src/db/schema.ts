@@ -278,3 +278,163 @@ export const taxes = pgTable(
   // One live tax per event, guaranteed by the database so concurrent POSTs cannot both win.
   (t) => [uniqueIndex('taxes_event_live_unique').on(t.eventId).where(sql`${t.deletedAt} is null`)],
 );
+
+// ---- ticketing -------------------------------------------------------------------------------------
+
+export const tickets = pgTable(
+  'tickets',
+  {
+    id: serial('id').primaryKey(),
+    eventId: integer('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    description: text('description'),
+    type: text('type').notNull().default('free'),
+    price: numeric('price', { precision: 12, scale: 2 }).notNull().default('0'),
+    minPrice: numeric('min_price', { precision: 12, scale: 2 }),
+    maxPrice: numeric('max_price', { precision: 12, scale: 2 }),
+    quantity: integer('quantity').notNull().default(100),
+    salesStartsAt: tstz('sales_starts_at'),
+    salesEndsAt: tstz('sales_ends_at'),
+    minOrder: integer('min_order').notNull().default(1),
+    maxOrder: integer('max_order').notNull().default(10),
+    isHidden: boolean('is_hidden').notNull().default(false),
+    position: integer('position').notNull().default(0),
+    createdAt: createdAt(),
+    deletedAt: deletedAt(),
+  },
+  (t) => [
+    index('tickets_event_idx').on(t.eventId),
+    uniqueIndex('tickets_event_name_live_unique').on(t.eventId, sql`lower(${t.name})`).where(sql`${t.deletedAt} is null`),
+  ],
+);
+
+export const discountCodes = pgTable(
+  'discount_codes',
+  {
+    id: serial('id').primaryKey(),
+    eventId: integer('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    type: text('type').notNull(),
+    value: numeric('value', { precision: 12, scale: 2 }).notNull(),
+    ticketsNumber: integer('tickets_number'),
+    minQuantity: integer('min_quantity').notNull().default(1),
+    maxQuantity: integer('max_quantity'),
+    validFrom: tstz('valid_from'),
+    validTill: tstz('valid_till'),
+    isActive: boolean('is_active').notNull().default(true),
+    createdAt: createdAt(),
+    deletedAt: deletedAt(),
+  },
+  (t) => [
+    uniqueIndex('discount_codes_event_code_live_unique').on(t.eventId, sql`lower(${t.code})`).where(sql`${t.deletedAt} is null`),
+  ],
+);
+
+export const discountCodesTickets = pgTable(
+  'discount_codes_tickets',
+  {
+    discountCodeId: integer('discount_code_id').notNull().references(() => discountCodes.id, { onDelete: 'cascade' }),
+    ticketId: integer('ticket_id').notNull().references(() => tickets.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.discountCodeId, t.ticketId] }), index('discount_codes_tickets_ticket_idx').on(t.ticketId)],
+);
+
+export const orders = pgTable(
+  'orders',
+  {
+    id: serial('id').primaryKey(),
+    identifier: text('identifier').notNull(),
+    eventId: integer('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    status: text('status').notNull().default('initializing'),
+    paymentMode: text('payment_mode'),
+    currency: text('currency').notNull(),
+    subTotal: numeric('sub_total', { precision: 14, scale: 2 }).notNull(),
+    discountAmount: numeric('discount_amount', { precision: 14, scale: 2 }).notNull().default('0'),
+    taxAmount: numeric('tax_amount', { precision: 14, scale: 2 }).notNull().default('0'),
+    taxIncluded: boolean('tax_included').notNull().default(false),
+    taxRate: numeric('tax_rate', { precision: 9, scale: 4 }),
+    taxName: text('tax_name'),
+    amount: numeric('amount', { precision: 14, scale: 2 }).notNull(),
+    discountCodeId: integer('discount_code_id').references(() => discountCodes.id, { onDelete: 'set null' }),
+    company: text('company'),
+    address: text('address'),
+    city: text('city'),
+    state: text('state'),
+    country: text('country'),
+    zipcode: text('zipcode'),
+    taxBusinessInfo: text('tax_business_info'),
+    createdAt: createdAt(),
+    completedAt: tstz('completed_at'),
+  },
+  (t) => [
+    uniqueIndex('orders_identifier_unique').on(t.identifier),
+    index('orders_event_status_idx').on(t.eventId, t.status),
+    index('orders_user_idx').on(t.userId),
+    index('orders_discount_code_idx').on(t.discountCodeId),
+  ],
+);
+
+export const orderTickets = pgTable(
+  'order_tickets',
+  {
+    orderId: integer('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+    ticketId: integer('ticket_id').notNull().references(() => tickets.id, { onDelete: 'cascade' }),
+    quantity: integer('quantity').notNull(),
+    price: numeric('price', { precision: 12, scale: 2 }).notNull(),
+    discount: numeric('discount', { precision: 14, scale: 2 }).notNull().default('0'),
+    subTotal: numeric('sub_total', { precision: 14, scale: 2 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orderId, t.ticketId] }), index('order_tickets_ticket_idx').on(t.ticketId)],
+);
+
+export const orderStatusHistory = pgTable(
+  'order_status_history',
+  {
+    id: serial('id').primaryKey(),
+    orderId: integer('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    at: tstz('at').notNull().defaultNow(),
+  },
+  (t) => [index('order_status_history_order_idx').on(t.orderId)],
+);
+
+export const attendees = pgTable(
+  'attendees',
+  {
+    id: serial('id').primaryKey(),
+    identifier: text('identifier').notNull(),
+    /** <order identifier>-<attendee identifier>, the QR code payload (both parts never change). */
+    ticketCode: text('ticket_code').notNull(),
+    eventId: integer('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+    orderId: integer('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+    ticketId: integer('ticket_id').notNull().references(() => tickets.id, { onDelete: 'cascade' }),
+    /** The order's buyer, copied here (it never changes) so visibility checks need no join. */
+    buyerId: integer('buyer_id').references(() => users.id, { onDelete: 'set null' }),
+    firstname: text('firstname'),
+    lastname: text('lastname'),
+    email: text('email'),
+    address: text('address'),
+    city: text('city'),
+    state: text('state'),
+    country: text('country'),
+    jobTitle: text('job_title'),
+    phone: text('phone'),
+    company: text('company'),
+    isCheckedIn: boolean('is_checked_in').notNull().default(false),
+    checkinTimes: text('checkin_times'),
+    deviceNameCheckin: text('device_name_checkin'),
+    isCheckedOut: boolean('is_checked_out').notNull().default(false),
+    checkoutTimes: text('checkout_times'),
+    createdAt: createdAt(),
+    deletedAt: deletedAt(),
+  },
+  (t) => [
+    index('attendees_event_idx').on(t.eventId),
+    index('attendees_order_idx').on(t.orderId),
+    index('attendees_email_idx').on(sql`lower(${t.email})`),
+    uniqueIndex('attendees_ticket_code_unique').on(t.ticketCode),
+  ],
+);

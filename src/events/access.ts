@@ -29,6 +29,13 @@ export class Access {
     readonly actor: Actor | null,
   ) {}
 
+  /** The same caller and role cache, querying through `db` (a transaction must not wait on the pool). */
+  withDb(db: DbOrTx): Access {
+    const access = new Access(db, this.actor);
+    for (const [id, roles] of this.byEvent) access.byEvent.set(id, roles);
+    return access;
+  }
+
   get isAdmin(): boolean {
     return this.actor?.isAdmin === true;
   }

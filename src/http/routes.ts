@@ -1,6 +1,10 @@
 // Every route under /v1, one registration per domain.
 import type { FastifyInstance } from 'fastify';
+import { attendeeResource } from '../attendees/attendee.resource.js';
 import { authRoutes } from '../auth/auth.routes.js';
+import { discountCodeResource } from '../discount-codes/discount-code.resource.js';
+import { orderRoutes } from '../orders/order.routes.js';
+import { ticketResource } from '../tickets/ticket.resource.js';
 import { copyrightResource } from '../copyrights/copyright.resource.js';
 import { eventRoutes } from '../events/event.routes.js';
 import { roleResource } from '../roles/role.resource.js';
@@ -20,10 +24,14 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(userRoutes);
   await app.register(eventRoutes);
   await app.register(taxRoutes);
+  await app.register(orderRoutes);
   await app.register(async (scoped) => {
     for (const def of [trackResource, roomResource, sessionTypeResource, speakerResource, sessionResource, sponsorResource, socialLinkResource, roleResource]) {
       registerEventResource(scoped, def);
     }
     registerEventResource(scoped, copyrightResource, { singular: 'event-copyright' });
+    registerEventResource(scoped, ticketResource);
+    registerEventResource(scoped, discountCodeResource);
+    registerEventResource(scoped, attendeeResource, { create: false });
   });
 }

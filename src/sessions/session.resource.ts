@@ -73,6 +73,7 @@ export const sessionResource: EventResource = {
       sourceColumn: sessionsSpeakers.sessionId,
       targetColumn: sessionsSpeakers.speakerId,
       writable: true,
+      visibleWithSource: true,
     },
   },
   defaultSort: [{ column: sessions.startsAt }],

@@ -298,7 +298,7 @@ export async function loadIncludes(
       throw new BadRequestError('invalid_include', `${def.type} has no relationship "${name}"`, { parameter: 'include' });
     }
     const target = rel.target();
-    const targetScope = and(liveCondition(target), scope(target));
+    const targetScope = and(liveCondition(target), rel.kind === 'manyToMany' && rel.visibleWithSource ? undefined : scope(target));
     const ids = rows.map((row) => row.id);
     let targets: Row[] = [];
     if (rel.kind === 'belongsTo') {

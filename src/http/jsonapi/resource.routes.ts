@@ -24,7 +24,7 @@ export function pageLimits(app: FastifyInstance) {
   return { defaultSize: app.ctx.config.defaultPageSize, maxSize: app.ctx.config.maxPageSize };
 }
 
-export function registerEventResource(app: FastifyInstance, def: EventResource, options: { singular?: string } = {}): void {
+export function registerEventResource(app: FastifyInstance, def: EventResource, options: { singular?: string; create?: boolean } = {}): void {
   const tags = [def.path];
   const config = { jsonapi: true };
   const db = () => app.ctx.db;
@@ -43,11 +43,13 @@ export function registerEventResource(app: FastifyInstance, def: EventResource, 
       getOne(db(), request.access, def, parseId(request.params.id, def.type), parseSingleQuery(request.query as RawQuery)),
   );
 
-  app.post(
-    `/${def.path}`,
-    { config, schema: { tags, summary: `Create a ${def.type}`, body: documentSchema(def, 'create', ['event']) } },
-    async (request, reply) => reply.code(201).send(await createOne(db(), request.access, def, request.body as JsonApiBody)),
-  );
+  if (options.create !== false) {
+    app.post(
+      `/${def.path}`,
+      { config, schema: { tags, summary: `Create a ${def.type}`, body: documentSchema(def, 'create', ['event']) } },
+      async (request, reply) => reply.code(201).send(await createOne(db(), request.access, def, request.body as JsonApiBody)),
+    );
+  }
 
   app.patch(
     `/${def.path}/:id`,

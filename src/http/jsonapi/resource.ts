@@ -63,6 +63,9 @@ export interface ManyToMany extends RelBase {
   sourceColumn: AnyPgColumn;
   targetColumn: AnyPgColumn;
   writable?: boolean;
+  /** Whoever may see the source row may see these targets (a visible session's speakers), so the target's
+   * read scope need not be checked again when including. */
+  visibleWithSource?: boolean;
 }
 export type RelDef = BelongsTo | HasMany | ManyToMany;
 

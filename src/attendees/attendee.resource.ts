@@ -1,0 +1,108 @@
+// The `attendee` resource: one per seat of an order. Visible to the buyer, to the attendee (by e-mail), to
+// registrars and to coorganizer+, and to nobody else. Registrars check attendees in and out: the server
+// appends the time (and the device name, '-' when none) to checkin-times / checkout-times.
+import { eq, inArray, or, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { attendees } from '../db/schema.js';
+import type { Access } from '../events/access.js';
+import { eventResource } from '../events/event.resource.js';
+import { eventsWhereUserHas, REGISTRAR_ROLES } from '../events/roles.sql.js';
+import { ConflictError } from '../http/errors.js';
+import type { EventResource, WriteContext } from '../http/jsonapi/resource.service.js';
+import { orderResource } from '../orders/order.resource.js';
+import { findOrderStatus } from '../orders/order.repo.js';
+import { ticketResource } from '../tickets/ticket.resource.js';
+
+/** Orders whose attendees may come in: paid, or to be paid at the door. */
+export const CHECKIN_ORDER_STATUSES = ['completed', 'placed'];
+
+function visibleAttendees(access: Access) {
+  if (access.isAdmin) return undefined;
+  if (!access.actor) return sql`false`;
+  const { id, email } = access.actor;
+  return or(
+    inArray(attendees.eventId, eventsWhereUserHas(id, REGISTRAR_ROLES)),
+    eq(attendees.buyerId, id),
+    sql`lower(${attendees.email}) = lower(${email})`,
+  );
+}
+
+function isBuyerOrAttendee(ctx: WriteContext): boolean {
+  const actor = ctx.access.actor;
+  if (!actor || !ctx.row) return false;
+  return ctx.row.buyerId === actor.id || (typeof ctx.row.email === 'string' && ctx.row.email.toLowerCase() === actor.email.toLowerCase());
+}
+
+const append = (list: unknown, item: string) => (typeof list === 'string' && list !== '' ? `${list},${item}` : item);
+
+async function checkInOrOut(merged: Record<string, unknown>, ctx: WriteContext, db: import('../db/client.js').DbOrTx): Promise<void> {
+  const { row, values } = ctx;
+  const device = typeof values.deviceNameCheckin === 'string' && values.deviceNameCheckin.trim() ? values.deviceNameCheckin.trim().replace(/,/g, ' ') : '-';
+  delete values.deviceNameCheckin;
+  if (!row || values.isCheckedIn === undefined || values.isCheckedIn === row.isCheckedIn) return;
+  const now = new Date().toISOString();
+  if (values.isCheckedIn === true) {
+    const status = await findOrderStatus(db, row.orderId as number);
+    if (!status || !CHECKIN_ORDER_STATUSES.includes(status)) {
+      throw new ConflictError('attendee.order_not_valid', `This attendee's order is ${status ?? 'missing'}; only completed or placed orders can be checked in`, {
+        pointer: '/data/attributes/is-checked-in',
+      });
+    }
+    values.checkinTimes = append(row.checkinTimes, now);
+    values.deviceNameCheckin = append(row.deviceNameCheckin, device);
+    values.isCheckedOut = false;
+  } else {
+    values.checkoutTimes = append(row.checkoutTimes, now);
+    values.isCheckedOut = true;
+  }
+  void merged;
+}
+
+const detail = (column: AnyPgColumn, maxLength = 255) => ({ column, type: 'string' as const, maxLength });
+
+export const attendeeResource: EventResource = {
+  type: 'attendee',
+  path: 'attendees',
+  table: attendees,
+  idColumn: attendees.id,
+  eventColumn: attendees.eventId,
+  deletedAtColumn: attendees.deletedAt,
+  fields: {
+    identifier: { column: attendees.identifier, type: 'string', readOnly: true },
+    'ticket-code': { column: attendees.ticketCode, type: 'string', readOnly: true },
+    firstname: detail(attendees.firstname),
+    lastname: detail(attendees.lastname),
+    email: { column: attendees.email, type: 'email' },
+    address: detail(attendees.address, 1000),
+    city: detail(attendees.city),
+    state: detail(attendees.state),
+    country: detail(attendees.country),
+    'job-title': detail(attendees.jobTitle),
+    phone: detail(attendees.phone, 50),
+    company: detail(attendees.company),
+    'is-checked-in': { column: attendees.isCheckedIn, type: 'boolean', notNull: true },
+    'checkin-times': { column: attendees.checkinTimes, type: 'string', readOnly: true },
+    'device-name-checkin': { column: attendees.deviceNameCheckin, type: 'string', maxLength: 100 },
+    'is-checked-out': { column: attendees.isCheckedOut, type: 'boolean', readOnly: true },
+    'checkout-times': { column: attendees.checkoutTimes, type: 'string', readOnly: true },
+    'created-at': { column: attendees.createdAt, type: 'datetime', readOnly: true },
+  },
+  relationships: {
+    event: { kind: 'belongsTo', target: () => eventResource, column: attendees.eventId },
+    order: { kind: 'belongsTo', target: () => orderResource, column: attendees.orderId },
+    ticket: { kind: 'belongsTo', target: () => ticketResource, column: attendees.ticketId },
+  },
+  defaultSort: [{ column: attendees.id }],
+  readScope: visibleAttendees,
+  policy: {
+    canRead: (access, eventId) => access.isRegistrar(eventId),
+    canCreate: () => false,
+    canUpdate: (ctx) => {
+      if (ctx.access.isRegistrar(ctx.event.id)) return true;
+      const checkIn = 'isCheckedIn' in ctx.values || 'deviceNameCheckin' in ctx.values;
+      return !checkIn && isBuyerOrAttendee(ctx);
+    },
+    canDelete: (ctx) => ctx.access.isCoorganizer(ctx.event.id),
+    validate: checkInOrOut,
+  },
+};

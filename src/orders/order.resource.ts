@@ -1,0 +1,80 @@
+// The `order` resource, addressed by its UUID identifier. Visible to its buyer and to coorganizer+ of the
+// event; amounts are decimal strings computed once by pricing.ts when the order is made.
+import { eq, inArray, or } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { orders, attendees } from '../db/schema.js';
+import type { Access } from '../events/access.js';
+import { eventResource } from '../events/event.resource.js';
+import { COORGANIZER_ROLES, eventsWhereUserHas } from '../events/roles.sql.js';
+import type { EventResource } from '../http/jsonapi/resource.service.js';
+import { attendeeResource } from '../attendees/attendee.resource.js';
+import { discountCodeResource } from '../discount-codes/discount-code.resource.js';
+import { userResource } from '../users/user.resource.js';
+
+export const ORDER_STATUSES = ['initializing', 'pending', 'placed', 'completed', 'cancelled', 'expired'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+/** Orders in these states hold their seats and their discount-code uses. */
+export const LIVE_ORDER_STATUSES: OrderStatus[] = ['initializing', 'pending', 'placed', 'completed'];
+export const PAYMENT_MODES = ['free', 'bank', 'cheque', 'onsite', 'invoice'] as const;
+export const OFFLINE_PAYMENT_MODES = ['bank', 'cheque', 'onsite', 'invoice'];
+
+/** The original's invoice number: O<unix time of creation>-<id>. */
+export function invoiceNumber(row: { id: number; createdAt: unknown }): string {
+  return `O${Math.floor(new Date(row.createdAt as string).getTime() / 1000)}-${row.id}`;
+}
+
+function visibleOrders(access: Access) {
+  if (access.isAdmin) return undefined;
+  if (!access.actor) return eq(orders.id, -1);
+  return or(eq(orders.userId, access.actor.id), inArray(orders.eventId, eventsWhereUserHas(access.actor.id, COORGANIZER_ROLES)));
+}
+
+const billing = (column: AnyPgColumn) => ({ column, type: 'string' as const, maxLength: 500 });
+
+export const orderResource: EventResource = {
+  type: 'order',
+  path: 'orders',
+  table: orders,
+  idColumn: orders.id,
+  eventColumn: orders.eventId,
+  fields: {
+    identifier: { column: orders.identifier, type: 'string', readOnly: true },
+    status: { column: orders.status, type: 'enum', values: ORDER_STATUSES, notNull: true },
+    'payment-mode': { column: orders.paymentMode, type: 'enum', values: PAYMENT_MODES },
+    currency: { column: orders.currency, type: 'string', readOnly: true },
+    amount: { column: orders.amount, type: 'decimal', readOnly: true },
+    'sub-total': { column: orders.subTotal, type: 'decimal', readOnly: true },
+    'discount-amount': { column: orders.discountAmount, type: 'decimal', readOnly: true },
+    'tax-amount': { column: orders.taxAmount, type: 'decimal', readOnly: true },
+    'is-tax-included': { column: orders.taxIncluded, type: 'boolean', readOnly: true },
+    company: billing(orders.company),
+    address: billing(orders.address),
+    city: billing(orders.city),
+    state: billing(orders.state),
+    country: billing(orders.country),
+    zipcode: { column: orders.zipcode, type: 'string', maxLength: 32 },
+    'tax-business-info': billing(orders.taxBusinessInfo),
+    'created-at': { column: orders.createdAt, type: 'datetime', readOnly: true },
+    'completed-at': { column: orders.completedAt, type: 'datetime', readOnly: true },
+  },
+  computed: { 'invoice-number': (row) => invoiceNumber(row as never) },
+  urlKey: (row) => row.identifier as string,
+  relationships: {
+    event: { kind: 'belongsTo', target: () => eventResource, column: orders.eventId },
+    user: { kind: 'belongsTo', target: () => userResource, column: orders.userId },
+    'discount-code': { kind: 'belongsTo', target: () => discountCodeResource, column: orders.discountCodeId },
+    attendees: {
+      kind: 'hasMany',
+      target: () => attendeeResource,
+      foreignColumn: attendees.orderId,
+    },
+  },
+  defaultSort: [{ column: orders.createdAt, desc: true }],
+  readScope: visibleOrders,
+  policy: {
+    canRead: (access, eventId) => access.isCoorganizer(eventId),
+    canCreate: () => false,
+    canUpdate: () => false,
+    canDelete: () => false,
+  },
+};

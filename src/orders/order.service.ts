@@ -1,0 +1,357 @@
+// Orders: pricing a basket (calculate-amount), making an order that reserves its seats (create-order), paying
+// or cancelling it, organizer lists with totals, and expiring unpaid orders. All amounts come from pricing.ts.
+import crypto from 'node:crypto';
+import type { Db, DbOrTx } from '../db/client.js';
+import type { Access } from '../events/access.js';
+import { findEventByKey, type EventRow } from '../events/event.repo.js';
+import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, UnprocessableError } from '../http/errors.js';
+import { listDocument, singleDocument } from '../http/jsonapi/document.js';
+import type { ListQuery } from '../http/jsonapi/query.js';
+import { listRows, loadIncludes, eventIdsOf } from '../http/jsonapi/resource.repo.js';
+import { readAttributes, type Row } from '../http/jsonapi/resource.js';
+import { listForEvent, scopeFor, type JsonApiBody } from '../http/jsonapi/resource.service.js';
+import { attendeeResource } from '../attendees/attendee.resource.js';
+import { eq } from 'drizzle-orm';
+import { attendees } from '../db/schema.js';
+import {
+  changeOrder,
+  discountUses,
+  expireOrders,
+  findDiscountCode,
+  findLiveTax,
+  findOrderByIdentifier,
+  findTickets,
+  insertOrder,
+  orderTotals,
+  seatsTaken,
+  type OrderRow,
+  type TicketRow,
+} from './order.repo.js';
+import { OFFLINE_PAYMENT_MODES, orderResource, type OrderStatus } from './order.resource.js';
+import { calculate, calculationResponse, currencyDigits, formatMinor, toMinor, type Calculation, type PricingDiscount, type TicketType } from './pricing.js';
+
+export interface BasketInput {
+  tickets: { id: number | string; quantity: number; price?: number | string }[];
+  'discount-code'?: string | number | null;
+}
+
+export interface AttendeeInput {
+  ticket: number | string;
+  firstname?: string;
+  lastname?: string;
+  email?: string;
+  address?: string;
+  city?: string;
+  state?: string;
+  country?: string;
+  'job-title'?: string;
+  phone?: string;
+  company?: string;
+}
+
+export interface OrderInput extends BasketInput {
+  attendees?: AttendeeInput[];
+}
+
+interface PricedBasket {
+  event: EventRow;
+  tickets: Map<number, TicketRow>;
+  lines: { ticket: TicketRow; quantity: number; price?: string }[];
+  discount: { id: number; ticketsNumber: number | null; applicable: number } | null;
+  calc: Calculation;
+}
+
+const bad = (code: string, detail: string, pointer: string) => new UnprocessableError(code, detail, { pointer });
+
+function decimalText(value: number | string): string {
+  return typeof value === 'number' ? String(value) : value.trim();
+}
+
+/**
+ * Checks a basket against the event's rules and prices it. With `lock`, the ticket and code rows are locked
+ * for the rest of the transaction and seat and use counts are enforced (409 when sold out or used up).
+ */
+async function priceBasket(db: DbOrTx, access: Access, input: BasketInput, now: Date, lock: boolean): Promise<PricedBasket> {
+  const requested = new Map<number, { index: number; quantity: number; price?: number | string }>();
+  input.tickets.forEach((item, index) => {
+    const id = Number(item.id);
+    if (!Number.isInteger(id) || id < 1 || id > 2_147_483_647) throw bad('order.ticket', `Ticket ${item.id} not found`, `/tickets/${index}/id`);
+    if (requested.has(id)) throw bad('order.duplicate_ticket', `Ticket ${id} is listed twice`, `/tickets/${index}/id`);
+    if (item.quantity > 0) requested.set(id, { index, quantity: item.quantity, price: item.price });
+  });
+  if (requested.size === 0) throw bad('order.empty', 'Choose at least one ticket', '/tickets');
+
+  const rows = await findTickets(db, [...requested.keys()], lock);
+  const tickets = new Map(rows.map((row) => [row.id, row]));
+  for (const [id, { index }] of requested) {
+    if (!tickets.has(id)) throw bad('order.ticket', `Ticket ${id} not found`, `/tickets/${index}/id`);
+  }
+  const eventIds = new Set(rows.map((row) => row.eventId));
+  if (eventIds.size > 1) throw bad('order.mixed_events', 'All tickets of an order must belong to one event', '/tickets');
+  const event = await findEventByKey(db, String(rows[0].eventId));
+  if (event) await access.load([event.id]);
+  if (!event || !access.canSeeEvent(event) || event.deletedAt) throw bad('order.ticket', 'These tickets are not on sale', '/tickets');
+  if (!event.isTicketingEnabled) throw bad('order.ticketing_disabled', 'Ticketing is not enabled for this event', '/tickets');
+
+  const digits = currencyDigits(event.paymentCurrency);
+  const lines: PricedBasket['lines'] = [];
+  for (const [id, { index, quantity, price }] of requested) {
+    const ticket = tickets.get(id)!;
+    const at = (field: string) => `/tickets/${index}/${field}`;
+    if (ticket.isHidden) throw bad('order.ticket_hidden', `Ticket "${ticket.name}" is not on sale`, at('id'));
+    if (ticket.salesStartsAt && now < ticket.salesStartsAt) {
+      throw bad('order.sales_not_started', `Sales of "${ticket.name}" start at ${ticket.salesStartsAt.toISOString()}`, at('id'));
+    }
+    if (ticket.salesEndsAt && now >= ticket.salesEndsAt) {
+      throw bad('order.sales_ended', `Sales of "${ticket.name}" ended at ${ticket.salesEndsAt.toISOString()}`, at('id'));
+    }
+    if (quantity < ticket.minOrder || quantity > ticket.maxOrder) {
+      throw bad('order.quantity', `"${ticket.name}" can be ordered ${ticket.minOrder} to ${ticket.maxOrder} at a time`, at('quantity'));
+    }
+    let donation: string | undefined;
+    if (ticket.type === 'donation') {
+      if (price === undefined) throw bad('order.donation_price', `Say how much to give for "${ticket.name}"`, at('price'));
+      donation = decimalText(price);
+      let minor: bigint;
+      try {
+        minor = toMinor(donation, digits);
+      } catch {
+        throw bad('order.donation_price', `price must be an amount with at most ${digits} decimal places`, at('price'));
+      }
+      if (minor < 0n || (ticket.minPrice !== null && minor < toMinor(ticket.minPrice, digits)) || (ticket.maxPrice !== null && minor > toMinor(ticket.maxPrice, digits))) {
+        throw bad('order.donation_price', `The amount for "${ticket.name}" must be between ${ticket.minPrice ?? '0'} and ${ticket.maxPrice ?? 'any amount'}`, at('price'));
+      }
+    } else if (price !== undefined) {
+      throw bad('order.price_not_allowed', 'price may only be given for donation tickets', at('price'));
+    }
+    lines.push({ ticket, quantity, price: donation });
+  }
+
+  if (lock) {
+    const taken = await seatsTaken(db, lines.map((line) => line.ticket.id));
+    for (const line of lines) {
+      const left = line.ticket.quantity - (taken.get(line.ticket.id) ?? 0);
+      if (line.quantity > left) {
+        throw new ConflictError('order.sold_out', left > 0 ? `Only ${left} of "${line.ticket.name}" are left` : `"${line.ticket.name}" is sold out`, {
+          pointer: `/tickets/${requested.get(line.ticket.id)!.index}/quantity`,
+        });
+      }
+    }
+  }
+
+  let discountSpec: PricingDiscount | null = null;
+  let discount: PricedBasket['discount'] = null;
+  const key = input['discount-code'];
+  if (key !== undefined && key !== null && key !== '') {
+    const pointer = '/discount-code';
+    // The code by id when it looks like one, else (or when no such id) by its text.
+    let byText = /^\d{1,9}$/.test(String(key)) ? await findDiscountCode(db, event.id, Number(key), lock) : undefined;
+    if (!byText && typeof key === 'string') byText = await findDiscountCode(db, event.id, key, lock);
+    if (!byText) throw bad('discount-code.not_found', `Discount code "${key}" does not exist for this event`, pointer);
+    const { code, ticketIds } = byText;
+    const validTill = code.validTill ?? event.endsAt;
+    if (!code.isActive) throw bad('discount-code.inactive', `Discount code "${code.code}" is not active`, pointer);
+    if ((code.validFrom && now < code.validFrom) || now >= validTill) throw bad('discount-code.expired', `Discount code "${code.code}" is not valid now`, pointer);
+    const applicable = lines.filter((line) => ticketIds.has(line.ticket.id) && line.ticket.type === 'paid').reduce((n, line) => n + line.quantity, 0);
+    if (applicable === 0) throw bad('discount-code.not_applicable', `Discount code "${code.code}" does not apply to the chosen tickets`, pointer);
+    if (applicable < code.minQuantity || (code.maxQuantity !== null && applicable > code.maxQuantity)) {
+      throw bad('discount-code.quantity', `Discount code "${code.code}" needs ${code.minQuantity} to ${code.maxQuantity ?? 'any number of'} tickets`, pointer);
+    }
+    if (code.ticketsNumber !== null) {
+      const left = code.ticketsNumber - (await discountUses(db, code.id));
+      if (applicable > left) {
+        throw new ConflictError('discount-code.used_up', left > 0 ? `Discount code "${code.code}" can be used for ${left} more tickets` : `Discount code "${code.code}" has been used up`, { pointer });
+      }
+    }
+    discountSpec = { id: code.id, code: code.code, type: code.type as 'amount' | 'percent', value: code.value, ticketIds };
+    discount = { id: code.id, ticketsNumber: code.ticketsNumber, applicable };
+  }
+
+  const tax = event.isTaxEnabled ? await findLiveTax(db, event.id) : undefined;
+  const calc = calculate(
+    lines.map((line) => ({ ticket: { id: line.ticket.id, name: line.ticket.name, type: line.ticket.type as TicketType, price: line.ticket.price }, quantity: line.quantity, price: line.price })),
+    discountSpec,
+    tax ? { name: tax.name, rate: tax.rate, included: tax.included } : null,
+    event.paymentCurrency,
+  );
+  return { event, tickets, lines, discount, calc };
+}
+
+export async function calculateAmount(db: Db, access: Access, input: BasketInput, now = new Date()) {
+  const basket = await priceBasket(db, access, input, now, false);
+  return calculationResponse(basket.calc);
+}
+
+const ATTENDEE_FIELDS = ['firstname', 'lastname', 'email', 'address', 'city', 'state', 'country', 'phone', 'company'] as const;
+
+function seatDetails(input: AttendeeInput): Record<string, string | undefined> {
+  const details: Record<string, string | undefined> = {};
+  for (const field of ATTENDEE_FIELDS) details[field] = input[field];
+  details.jobTitle = input['job-title'];
+  return details;
+}
+
+export async function createOrder(db: Db, access: Access, input: OrderInput, now = new Date()) {
+  const actor = access.actor;
+  if (!actor) throw new UnauthorizedError('auth.required', 'Log in to order tickets');
+  const order = await db.transaction(async (tx) => {
+    const basket = await priceBasket(tx, access.withDb(tx), input, now, true);
+    const { calc, event } = basket;
+    const identifier = crypto.randomUUID();
+    const format = (minor: bigint) => formatMinor(minor, calc.digits);
+
+    // One attendee per seat, with the details the buyer gave for that ticket, in order.
+    const seats: { ticketId: number; details: Record<string, string | undefined> }[] = [];
+    for (const line of basket.lines) for (let i = 0; i < line.quantity; i++) seats.push({ ticketId: line.ticket.id, details: {} });
+    (input.attendees ?? []).forEach((item, index) => {
+      const seat = seats.find((s) => s.ticketId === Number(item.ticket) && Object.keys(s.details).length === 0);
+      if (!seat) throw bad('order.attendee_ticket', `Attendee ${index + 1} names ticket ${item.ticket}, which has no seat left in this order`, `/attendees/${index}/ticket`);
+      seat.details = seatDetails(item);
+    });
+    const used = new Set<string>();
+    const attendeeRows = seats.map((seat) => {
+      let code: string;
+      do code = crypto.randomBytes(3).toString('hex');
+      while (used.has(code));
+      used.add(code);
+      return { identifier: code, ticketCode: `${identifier}-${code}`, eventId: event.id, ticketId: seat.ticketId, buyerId: actor.id, ...seat.details };
+    });
+
+    return insertOrder(
+      tx,
+      {
+        identifier,
+        eventId: event.id,
+        userId: actor.id,
+        status: 'initializing',
+        currency: event.paymentCurrency,
+        subTotal: format(calc.subTotal),
+        discountAmount: format(calc.discount),
+        taxAmount: format(calc.tax),
+        taxIncluded: calc.taxSpec?.included ?? false,
+        taxRate: calc.taxSpec?.rate ?? null,
+        taxName: calc.taxSpec?.name ?? null,
+        amount: format(calc.total),
+        discountCodeId: basket.discount?.id ?? null,
+        createdAt: now,
+      },
+      calc.lines.map((line) => ({
+        ticketId: line.ticketId,
+        quantity: line.quantity,
+        price: format(line.price),
+        discount: format(line.discount),
+        subTotal: format(line.subTotal),
+      })),
+      attendeeRows,
+      actor.id,
+    );
+  });
+  return orderDocument(db, access, order as unknown as Row, { include: { attendees: {} }, fields: {} } as unknown as ListQuery);
+}
+
+async function orderDocument(db: Db, access: Access, order: Row, query: ListQuery) {
+  const includes = await loadIncludes(db, orderResource, [order], query.include, scopeFor(access));
+  await access.load(eventIdsOf(includes.included.values()));
+  return singleDocument(orderResource, order, access, query, includes);
+}
+
+/** The order if the caller is its buyer or coorganizer+ of its event (else 404, as if absent). */
+async function visibleOrder(db: DbOrTx, access: Access, identifier: string): Promise<OrderRow> {
+  const order = await findOrderByIdentifier(db, identifier);
+  if (order) await access.load([order.eventId]);
+  if (!order || !(order.userId === access.actor?.id || access.isCoorganizer(order.eventId))) {
+    throw new NotFoundError('order.not_found', `Order ${identifier} not found`);
+  }
+  return order;
+}
+
+export async function getOrder(db: Db, access: Access, identifier: string, query: ListQuery) {
+  return orderDocument(db, access, (await visibleOrder(db, access, identifier)) as unknown as Row, query);
+}
+
+const LIVE: OrderStatus[] = ['initializing', 'pending', 'placed', 'completed'];
+const UNPAID: OrderStatus[] = ['initializing', 'pending'];
+
+export async function updateOrder(db: Db, access: Access, identifier: string, body: JsonApiBody) {
+  if (body.data.type !== 'order') {
+    throw new ConflictError('type_mismatch', `Expected type "order", got "${body.data.type}"`, { pointer: '/data/type' });
+  }
+  const order = await visibleOrder(db, access, identifier);
+  if (body.data.id !== String(order.id) && body.data.id !== order.identifier) {
+    throw new ConflictError('id_mismatch', `data.id "${body.data.id}" does not match order ${identifier}`, { pointer: '/data/id' });
+  }
+  const organizer = access.isCoorganizer(order.eventId);
+  const status = order.status as OrderStatus;
+  const values = readAttributes(orderResource, body.data.attributes) as Record<string, unknown>;
+  const wanted = values.status as OrderStatus | undefined;
+  delete values.status;
+  if (!LIVE.includes(status)) throw new ConflictError('order.closed', `Order is ${status} and can no longer change`);
+
+  const change: Record<string, unknown> = {};
+  const billingOrMode = Object.keys(values).length > 0;
+  if (billingOrMode) {
+    if (!UNPAID.includes(status)) {
+      throw new ConflictError('order.paid', `Payment and billing details can change only before payment; the order is ${status}`);
+    }
+    Object.assign(change, values);
+  }
+  if (values.paymentMode !== undefined) {
+    const mode = values.paymentMode as string;
+    if (Number(order.amount) === 0) {
+      change.paymentMode = 'free';
+      change.status = 'completed';
+      change.completedAt = new Date();
+    } else if (mode === 'free') {
+      throw bad('order.not_free', `This order costs ${order.amount} ${order.currency}; choose bank, cheque, onsite or invoice`, '/data/attributes/payment-mode');
+    } else if (OFFLINE_PAYMENT_MODES.includes(mode)) {
+      const event = await findEventByKey(db, String(order.eventId));
+      if (event?.isBillingInfoMandatory) {
+        const merged = { ...order, ...values } as Record<string, unknown>;
+        for (const [key, name] of [['company', 'company'], ['address', 'address'], ['city', 'city'], ['country', 'country'], ['zipcode', 'zipcode']] as const) {
+          if (!merged[key]) throw bad('order.billing_required', `${name} is required for this event`, `/data/attributes/${name}`);
+        }
+      }
+      change.status = 'placed';
+    }
+  }
+  if (wanted && wanted !== status) {
+    if (wanted === 'cancelled') {
+      if (!organizer && !(access.actor?.id === order.userId && status !== 'completed')) {
+        throw new ForbiddenError('order.cancel_forbidden', 'Only an organizer can cancel a completed order');
+      }
+      change.status = 'cancelled';
+    } else if (wanted === 'completed') {
+      if (!organizer) throw new ForbiddenError('order.complete_forbidden', 'Only an organizer can mark an order completed');
+      if (status !== 'placed' && status !== 'pending') {
+        throw new ConflictError('order.not_placed', `Only placed or pending orders can be marked completed; this one is ${status}`);
+      }
+      change.status = 'completed';
+      change.completedAt = new Date();
+    } else {
+      throw bad('order.status', 'status can only be set to completed or cancelled', '/data/attributes/status');
+    }
+  }
+  const updated = await changeOrder(db, order.id, status, change, access.actor?.id ?? null);
+  if (!updated) throw new ConflictError('order.changed', 'The order changed meanwhile; reload it and try again');
+  return orderDocument(db, access, updated as unknown as Row, { include: {}, fields: {} } as unknown as ListQuery);
+}
+
+/** The orders of an event for coorganizer+, with counts and amounts per status in meta. */
+export async function listEventOrders(db: Db, access: Access, eventKey: string, query: ListQuery, url: string) {
+  const document = await listForEvent(db, access, orderResource, eventKey, query, url);
+  const event = await findEventByKey(db, eventKey);
+  const totals = await orderTotals(db, event!.id);
+  (document.meta as Record<string, unknown>).totals = Object.fromEntries(totals.map((row) => [row.status, { count: row.count, amount: row.amount }]));
+  return document;
+}
+
+export async function listOrderAttendees(db: Db, access: Access, identifier: string, query: ListQuery, url: string) {
+  const order = await visibleOrder(db, access, identifier);
+  const page = await listRows(db, attendeeResource, eq(attendees.orderId, order.id), query, true);
+  const includes = await loadIncludes(db, attendeeResource, page.rows, query.include, scopeFor(access));
+  return listDocument(attendeeResource, page.rows, page.total, access, query, url, includes);
+}
+
+export async function expireUnpaidOrders(db: Db, now: Date, expiryMinutes: number): Promise<number> {
+  return expireOrders(db, now, expiryMinutes);
+}
