@@ -15,6 +15,7 @@ export interface Config {
   loginWindowSeconds: number;
   bodyLimitBytes: number;
   orderExpiryMinutes: number;
+  publicCacheMegabytes: number;
 }
 
 type Parser = (raw: string, name: string) => unknown;
@@ -47,6 +48,7 @@ export const settings: Setting[] = [
   { key: 'loginAttemptsPerWindow', env: 'LOGIN_RATE_LIMIT', default: '10', parse: int, doc: 'Failed-or-not login attempts allowed per e-mail and per IP in one window' },
   { key: 'loginWindowSeconds', env: 'LOGIN_RATE_WINDOW', default: '60', parse: int, doc: 'Length of the login rate-limit window in seconds' },
   { key: 'orderExpiryMinutes', env: 'ORDER_EXPIRY_MINUTES', default: '15', parse: int, doc: 'Unpaid (initializing) orders expire after this many minutes; pending ones 30 minutes later' },
+  { key: 'publicCacheMegabytes', env: 'PUBLIC_CACHE_MB', default: '64', parse: int, doc: 'Memory per process for serialized anonymous list responses (0 turns the cache off)' },
   { key: 'bodyLimitBytes', env: 'BODY_LIMIT', default: '1048576', parse: int, doc: 'Largest accepted JSON request body in bytes' },
 ];
 

@@ -71,6 +71,8 @@ export const events = pgTable(
     isSessionsSpeakersEnabled: boolean('is_sessions_speakers_enabled').notNull().default(false),
     isBillingInfoMandatory: boolean('is_billing_info_mandatory').notNull().default(false),
     schedulePublishedOn: tstz('schedule_published_on'),
+    /** Bumped by every write to the event or its schedule data; public response caches key on it. */
+    version: integer('version').notNull().default(0),
     createdAt: createdAt(),
     deletedAt: deletedAt(),
   },

@@ -64,3 +64,8 @@ export async function identifierTaken(db: DbOrTx, identifier: string): Promise<b
 }
 
 export const liveEvent = isNull(events.deletedAt);
+
+/** Marks the event's data as changed (in the writer's transaction), so cached public responses are dropped. */
+export async function bumpEventVersion(db: DbOrTx, eventId: number): Promise<void> {
+  await db.update(events).set({ version: sql`${events.version} + 1` }).where(eq(events.id, eventId));
+}

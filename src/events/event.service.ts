@@ -8,7 +8,7 @@ import { deleteRow, eventIdsOf, listRows, loadIncludes, updateRow } from '../htt
 import { readAttributes, type ResourceDef, type Row } from '../http/jsonapi/resource.js';
 import { loadVisibleEvent, scopeFor, type JsonApiBody } from '../http/jsonapi/resource.service.js';
 import type { Access } from './access.js';
-import { identifierTaken, insertEventWithOwner, listableEvents } from './event.repo.js';
+import { bumpEventVersion, identifierTaken, insertEventWithOwner, listableEvents } from './event.repo.js';
 import { eventResource } from './event.resource.js';
 
 function includedDefs(def: ResourceDef, tree: ListQuery['include']): ResourceDef[] {
@@ -101,7 +101,10 @@ export async function updateEvent(db: Db, access: Access, key: string, body: Jso
   if (!access.isCoorganizer(event.id)) throw new ForbiddenError('forbidden', 'Co-organizer access is required');
   const values = readAttributes(eventResource, body.data.attributes);
   validateEvent({ ...event, ...values });
-  const row = await updateRow(db, eventResource, event.id, values);
+  const row = await db.transaction(async (tx) => {
+    await bumpEventVersion(tx, event.id);
+    return updateRow(tx, eventResource, event.id, values);
+  });
   return singleDocument(eventResource, row, access, { fields: {} });
 }
 
@@ -109,6 +112,9 @@ export async function deleteEvent(db: Db, access: Access, key: string) {
   if (!access.actor) throw new UnauthorizedError('auth.required', 'Log in to delete an event');
   const event = await loadVisibleEvent(db, access, key);
   if (!access.isOwner(event.id)) throw new ForbiddenError('forbidden', 'Only the owner may delete an event');
-  await deleteRow(db, eventResource, event.id);
+  await db.transaction(async (tx) => {
+    await deleteRow(tx, eventResource, event.id);
+    await bumpEventVersion(tx, event.id);
+  });
   return deletedDocument();
 }

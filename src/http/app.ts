@@ -11,15 +11,18 @@ import { createTokenService, tokenFromHeader, type TokenService } from '../auth/
 import { findActor } from '../users/user.repo.js';
 import { ApiError, fromDatabaseError, UnauthorizedError, type JsonApiErrorObject } from './errors.js';
 import { JSONAPI } from './jsonapi/document.js';
+import { PublicCache } from './jsonapi/public-cache.js';
 import { registerRoutes } from './routes.js';
 
-export const JSONAPI_MEDIA_TYPE = 'application/vnd.api+json';
+export { JSONAPI_MEDIA_TYPE } from './media-type.js';
+import { JSONAPI_MEDIA_TYPE } from './media-type.js';
 
 export interface AppContext {
   db: Db;
   database: Database;
   config: Config;
   tokens: TokenService;
+  publicCache: PublicCache | undefined;
 }
 
 declare module 'fastify' {
@@ -98,6 +101,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     database: options.database,
     config: options.config,
     tokens: createTokenService(options.jwtSecret, options.config.jwtExpiresInSeconds),
+    publicCache: options.config.publicCacheMegabytes > 0 ? new PublicCache(options.config.publicCacheMegabytes * 1024 * 1024) : undefined,
   } satisfies AppContext);
   app.decorateRequest('actor', null);
   app.decorateRequest('access', null as unknown as Access);

@@ -338,7 +338,7 @@ export async function updateOrder(db: Db, access: Access, identifier: string, bo
 
 /** The orders of an event for coorganizer+, with counts and amounts per status in meta. */
 export async function listEventOrders(db: Db, access: Access, eventKey: string, query: ListQuery, url: string) {
-  const document = await listForEvent(db, access, orderResource, eventKey, query, url);
+  const document = (await listForEvent(db, access, orderResource, eventKey, query, url)) as Record<string, unknown>;
   const event = await findEventByKey(db, eventKey);
   const totals = await orderTotals(db, event!.id);
   (document.meta as Record<string, unknown>).totals = Object.fromEntries(totals.map((row) => [row.status, { count: row.count, amount: row.amount }]));

@@ -3,6 +3,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { parseId } from '../errors.js';
+import { JSONAPI_MEDIA_TYPE } from '../media-type.js';
 import { parseListQuery, parseSingleQuery, type RawQuery } from './query.js';
 import { documentSchema } from './resource.js';
 import {
@@ -32,8 +33,11 @@ export function registerEventResource(app: FastifyInstance, def: EventResource, 
   app.get(
     `/events/:eventKey/${def.path}`,
     { config, schema: { tags, summary: `List the ${def.path} of an event`, params: eventParams } },
-    async (request: FastifyRequest<{ Params: { eventKey: string } }>) =>
-      listForEvent(db(), request.access, def, request.params.eventKey, parseListQuery(request.query as RawQuery, pageLimits(app)), request.url),
+    async (request: FastifyRequest<{ Params: { eventKey: string } }>, reply) => {
+      const query = parseListQuery(request.query as RawQuery, pageLimits(app));
+      const result = await listForEvent(db(), request.access, def, request.params.eventKey, query, request.url, app.ctx.publicCache);
+      return reply.type(JSONAPI_MEDIA_TYPE).send(result);
+    },
   );
 
   app.get(

@@ -5,10 +5,11 @@ import { and, eq, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Access } from '../../events/access.js';
-import { findEventByKey, type EventRow } from '../../events/event.repo.js';
+import { bumpEventVersion, findEventByKey, type EventRow } from '../../events/event.repo.js';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, UnprocessableError } from '../errors.js';
 import { checkSparseFields, deletedDocument, listDocument, singleDocument } from './document.js';
 import type { ListQuery } from './query.js';
+import type { PublicCache } from './public-cache.js';
 import {
   clearReferences,
   deleteRow,
@@ -107,16 +108,26 @@ export async function listForEvent(
   eventKey: string,
   query: ListQuery,
   url: string,
-  where?: SQL,
-): Promise<Record<string, unknown>> {
+  cache?: PublicCache,
+): Promise<Record<string, unknown> | string> {
   const event = await loadVisibleEvent(db, access, eventKey);
   ensureReadable(def, access, event.id);
+  // Anonymous callers all see the same public data: serve it from the cache while the event is unchanged.
+  const cacheable = cache && !access.actor;
+  if (cacheable) {
+    const hit = cache.get(url, event.id, event.version);
+    if (hit !== undefined) return hit;
+  }
   checkSparseFields([def, ...includedDefs(def, query.include)], query.fields);
   const privateAllowed = access.isCoorganizer(event.id);
-  const condition = and(eq(def.eventColumn, event.id), def.readScope?.(access), where);
+  const condition = and(eq(def.eventColumn, event.id), def.readScope?.(access));
   const page = await listRows(db, def, condition, query, privateAllowed);
   const includes = await loadIncludes(db, def, page.rows, query.include, scopeFor(access));
-  return listDocument(def, page.rows, page.total, access, query, url, includes);
+  const document = listDocument(def, page.rows, page.total, access, query, url, includes);
+  if (!cacheable) return document;
+  const text = JSON.stringify(document);
+  cache.set(url, event.id, event.version, text);
+  return text;
 }
 
 /** Loads a row by id with its event; 404 when either is missing or hidden from this caller. */
@@ -227,6 +238,7 @@ export async function createOne(db: Db, access: Access, def: EventResource, body
     await def.policy.prepareCreate?.(ctx, tx);
     const inserted = await insertRow(tx, def, values);
     for (const [name, ids] of links) await replaceLinks(tx, def.relationships[name] as never, inserted.id, ids);
+    await bumpEventVersion(tx, event.id);
     return inserted;
   });
   return documentFor(db, def, row, access, event.id, { fields: {}, include: {} } as unknown as ListQuery);
@@ -252,6 +264,7 @@ export async function updateOne(db: Db, access: Access, def: EventResource, id: 
   const updated = await db.transaction(async (tx) => {
     const saved = await updateRow(tx, def, id, values);
     for (const [name, ids] of links) await replaceLinks(tx, def.relationships[name] as never, id, ids);
+    await bumpEventVersion(tx, event.id);
     return saved;
   });
   return documentFor(db, def, updated, access, event.id, { fields: {}, include: {} } as unknown as ListQuery);
@@ -266,6 +279,7 @@ export async function deleteOne(db: Db, access: Access, def: EventResource, id: 
   await db.transaction(async (tx) => {
     await deleteRow(tx, def, id);
     for (const column of def.policy.clearOnDelete ?? []) await clearReferences(tx, column, id);
+    await bumpEventVersion(tx, event.id);
   });
   return deletedDocument();
 }
