@@ -95,7 +95,9 @@ export const attendeeResource: EventResource = {
   defaultSort: [{ column: attendees.id }],
   readScope: visibleAttendees,
   policy: {
-    canRead: (access, eventId) => access.isRegistrar(eventId),
+    // Any logged-in caller may ask: the read scope narrows the answer to the attendees they may see (the
+    // buyer's seats, their own by e-mail, every seat for registrar+), so a buyer can read their own attendee.
+    canRead: (access) => access.actor !== null,
     canCreate: () => false,
     canUpdate: (ctx) => {
       if (ctx.access.isRegistrar(ctx.event.id)) return true;

@@ -1,11 +1,22 @@
 // The `discount-code` resource: codes are secrets of the organizers, so only coorganizer+ read or write
 // them; buyers use them by their text in calculate-amount and create-order. Codes are unique per event
 // ignoring case (a partial unique index).
+import { inArray, sql } from 'drizzle-orm';
 import { discountCodes, discountCodesTickets } from '../db/schema.js';
+import type { Access } from '../events/access.js';
 import { eventResource } from '../events/event.resource.js';
+import { COORGANIZER_ROLES, eventsWhereUserHas } from '../events/roles.sql.js';
 import { UnprocessableError } from '../http/errors.js';
 import { coorganizerWrites, type EventResource } from '../http/jsonapi/resource.service.js';
+import { currencyDigits, toMinor } from '../orders/pricing.js';
 import { ticketResource } from '../tickets/ticket.resource.js';
+
+/** Codes of events where the caller is coorganizer+: also what `include=discount-code` on an order may show. */
+function visibleCodes(access: Access) {
+  if (access.isAdmin) return undefined;
+  if (!access.actor) return sql`false`;
+  return inArray(discountCodes.eventId, eventsWhereUserHas(access.actor.id, COORGANIZER_ROLES));
+}
 
 export const discountCodeResource: EventResource = {
   type: 'discount-code',
@@ -38,13 +49,23 @@ export const discountCodeResource: EventResource = {
     },
   },
   defaultSort: [{ column: discountCodes.code }],
+  readScope: visibleCodes,
   policy: {
     ...coorganizerWrites,
     canRead: (access, eventId) => access.isCoorganizer(eventId),
-    validate: (merged) => {
+    validate: (merged, { event }) => {
       const pointer = (name: string) => ({ pointer: `/data/attributes/${name}` });
       if (typeof merged.code === 'string' && !/^[A-Za-z0-9_-]{1,100}$/.test(merged.code)) {
         throw new UnprocessableError('discount-code.code', 'code may use letters, digits, - and _ only', pointer('code'));
+      }
+      // The column keeps 2 decimals: refuse what it would round silently (and what pricing could not use).
+      const percent = merged.type === 'percent';
+      const digits = percent ? 2 : currencyDigits(event.paymentCurrency);
+      try {
+        toMinor(String(merged.value), digits);
+      } catch {
+        const where = percent ? '' : ` in ${event.paymentCurrency}`;
+        throw new UnprocessableError('discount-code.value_digits', `value must have at most ${digits} decimal places${where}`, pointer('value'));
       }
       if (merged.type === 'percent' && Number(merged.value) > 100) {
         throw new UnprocessableError('discount-code.percent', 'A percent discount cannot exceed 100', pointer('value'));

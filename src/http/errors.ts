@@ -78,6 +78,14 @@ const constraintErrors: Record<string, () => ApiError> = {
     new ConflictError('role.exists', 'The user already has this role on the event', {
       pointer: '/data/attributes/role',
     }),
+  tickets_event_name_live_unique: () =>
+    new ConflictError('ticket.name_taken', 'This event already has a ticket with this name', {
+      pointer: '/data/attributes/name',
+    }),
+  discount_codes_event_code_live_unique: () =>
+    new ConflictError('discount-code.code_taken', 'This event already has a discount code with this text', {
+      pointer: '/data/attributes/code',
+    }),
 };
 
 interface PgLikeError {

@@ -11,7 +11,7 @@ import { listRows, loadIncludes, eventIdsOf } from '../http/jsonapi/resource.rep
 import { readAttributes, type Row } from '../http/jsonapi/resource.js';
 import { listForEvent, scopeFor, type JsonApiBody } from '../http/jsonapi/resource.service.js';
 import { attendeeResource } from '../attendees/attendee.resource.js';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { attendees } from '../db/schema.js';
 import {
   changeOrder,
@@ -168,12 +168,22 @@ async function priceBasket(db: DbOrTx, access: Access, input: BasketInput, now: 
   }
 
   const tax = event.isTaxEnabled ? await findLiveTax(db, event.id) : undefined;
-  const calc = calculate(
-    lines.map((line) => ({ ticket: { id: line.ticket.id, name: line.ticket.name, type: line.ticket.type as TicketType, price: line.ticket.price }, quantity: line.quantity, price: line.price })),
-    discountSpec,
-    tax ? { name: tax.name, rate: tax.rate, included: tax.included } : null,
-    event.paymentCurrency,
-  );
+  let calc: Calculation;
+  try {
+    calc = calculate(
+      lines.map((line) => ({ ticket: { id: line.ticket.id, name: line.ticket.name, type: line.ticket.type as TicketType, price: line.ticket.price }, quantity: line.quantity, price: line.price })),
+      discountSpec,
+      tax ? { name: tax.name, rate: tax.rate, included: tax.included } : null,
+      event.paymentCurrency,
+    );
+  } catch (error) {
+    // A price stored with more decimals than the event's currency has (the currency changed after the
+    // tickets were priced): the organizer must fix the tickets; the buyer is told why nothing can be sold.
+    if (error instanceof RangeError) {
+      throw bad('order.price_invalid', `A ticket or discount of this event is not a valid ${event.paymentCurrency} amount (${error.message}); the organizer must correct it`, '/tickets');
+    }
+    throw error;
+  }
   return { event, tickets, lines, discount, calc };
 }
 
@@ -345,9 +355,19 @@ export async function listEventOrders(db: Db, access: Access, eventKey: string, 
   return document;
 }
 
+/**
+ * The attendees of an order: all of them for its buyer and registrar+ of its event, an attendee's own seat
+ * for an attendee (by e-mail); 404 for anybody who may see none of them.
+ */
 export async function listOrderAttendees(db: Db, access: Access, identifier: string, query: ListQuery, url: string) {
-  const order = await visibleOrder(db, access, identifier);
-  const page = await listRows(db, attendeeResource, eq(attendees.orderId, order.id), query, true);
+  const order = await findOrderByIdentifier(db, identifier);
+  if (order) await access.load([order.eventId]);
+  const notFound = new NotFoundError('order.not_found', `Order ${identifier} not found`);
+  if (!order || !access.actor) throw notFound;
+  const whole = order.userId === access.actor.id || access.isRegistrar(order.eventId);
+  const where = whole ? eq(attendees.orderId, order.id) : and(eq(attendees.orderId, order.id), attendeeResource.readScope?.(access));
+  const page = await listRows(db, attendeeResource, where, query, true);
+  if (!whole && page.total === 0) throw notFound;
   const includes = await loadIncludes(db, attendeeResource, page.rows, query.include, scopeFor(access));
   return listDocument(attendeeResource, page.rows, page.total, access, query, url, includes);
 }

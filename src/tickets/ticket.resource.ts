@@ -6,6 +6,7 @@ import type { Access } from '../events/access.js';
 import { eventResource } from '../events/event.resource.js';
 import { UnprocessableError } from '../http/errors.js';
 import { coorganizerWrites, type EventResource } from '../http/jsonapi/resource.service.js';
+import { currencyDigits, toMinor } from '../orders/pricing.js';
 import { COORGANIZER_ROLES, eventsWhereUserHas } from '../events/roles.sql.js';
 
 export const TICKET_TYPES = ['free', 'paid', 'donation'] as const;
@@ -46,8 +47,19 @@ export const ticketResource: EventResource = {
   readScope: visibleTickets,
   policy: {
     ...coorganizerWrites,
-    validate: (merged) => {
+    validate: (merged, { event }) => {
       const pointer = (name: string) => ({ pointer: `/data/attributes/${name}` });
+      // Prices are kept with 2 decimals and priced in the currency's minor unit: refuse what would be rounded
+      // silently or could not be priced (a fraction of a yen).
+      const digits = currencyDigits(event.paymentCurrency);
+      for (const [name, value] of [['price', merged.price], ['min-price', merged.minPrice], ['max-price', merged.maxPrice]] as const) {
+        if (value == null) continue;
+        try {
+          toMinor(String(value), digits);
+        } catch {
+          throw new UnprocessableError('ticket.price_digits', `${name} must have at most ${digits} decimal places in ${event.paymentCurrency}`, pointer(name));
+        }
+      }
       if (merged.type === 'paid' && Number(merged.price ?? 0) <= 0) {
         throw new UnprocessableError('ticket.price_required', 'A paid ticket needs a price above 0', pointer('price'));
       }
