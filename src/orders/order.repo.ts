@@ -11,7 +11,12 @@ export type TicketRow = typeof tickets.$inferSelect;
 export type DiscountCodeRow = typeof discountCodes.$inferSelect;
 export type OrderRow = typeof orders.$inferSelect;
 
-/** Live tickets by id; with `lock`, row locks held until the transaction ends (always taken in id order). */
+/**
+ * Live tickets by id; with `lock`, row locks held until the transaction ends (always taken in id order).
+ * NO KEY UPDATE serializes orders for a ticket like FOR UPDATE but lets foreign-key checks (KEY SHARE) by
+ * other writers through: an organizer relinking a discount code to this ticket while holding the code row
+ * would otherwise deadlock with an order that holds the ticket and waits for the code.
+ */
 export async function findTickets(db: DbOrTx, ids: number[], lock: boolean): Promise<TicketRow[]> {
   if (ids.length === 0) return [];
   const query = db
@@ -19,7 +24,7 @@ export async function findTickets(db: DbOrTx, ids: number[], lock: boolean): Pro
     .from(tickets)
     .where(and(anyOf(tickets.id, ids), isNull(tickets.deletedAt)))
     .orderBy(asc(tickets.id));
-  return lock ? query.for('update') : query;
+  return lock ? query.for('no key update') : query;
 }
 
 const liveOrder = inArray(orders.status, LIVE_ORDER_STATUSES);
@@ -48,7 +53,7 @@ export async function findDiscountCode(
     .from(discountCodes)
     .where(and(eq(discountCodes.eventId, eventId), isNull(discountCodes.deletedAt), match))
     .limit(1);
-  const [code] = lock ? await query.for('update') : await query;
+  const [code] = lock ? await query.for('no key update') : await query;
   if (!code) return undefined;
   const links = await db
     .select({ ticketId: discountCodesTickets.ticketId })
