@@ -14,6 +14,8 @@ export type DbOrTx = Db | Tx;
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** PostgreSQL only: the connection string, for parts that keep their own small pool (the job queue). */
+  url?: string;
   /** Number of SQL statements sent through drizzle since the database was opened. */
   queryCount(): number;
   close(): Promise<void>;
@@ -50,7 +52,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     pool.on('error', () => undefined);
     const db = drizzle(pool, { schema, logger }) as unknown as Db;
     if (options.migrate !== false) await migratePostgres(pool);
-    return { db, kind: 'postgres', queryCount: () => queries, close: () => pool.end(), analyze: async () => undefined };
+    return { db, kind: 'postgres', url: options.databaseUrl, queryCount: () => queries, close: () => pool.end(), analyze: async () => undefined };
   }
 
   let lock: Lock | undefined;
