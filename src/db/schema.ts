@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   index,
   integer,
   numeric,
@@ -295,6 +296,8 @@ export const tickets = pgTable(
     minPrice: numeric('min_price', { precision: 12, scale: 2 }),
     maxPrice: numeric('max_price', { precision: 12, scale: 2 }),
     quantity: integer('quantity').notNull().default(100),
+    /** Seats held by live orders; changed only with the order that holds or frees them (order.repo.ts). */
+    reserved: integer('reserved').notNull().default(0),
     salesStartsAt: tstz('sales_starts_at'),
     salesEndsAt: tstz('sales_ends_at'),
     minOrder: integer('min_order').notNull().default(1),
@@ -306,6 +309,7 @@ export const tickets = pgTable(
   },
   (t) => [
     index('tickets_event_idx').on(t.eventId),
+    check('tickets_reserved_not_negative', sql`${t.reserved} >= 0`),
     uniqueIndex('tickets_event_name_live_unique').on(t.eventId, sql`lower(${t.name})`).where(sql`${t.deletedAt} is null`),
   ],
 );
@@ -319,6 +323,8 @@ export const discountCodes = pgTable(
     type: text('type').notNull(),
     value: numeric('value', { precision: 12, scale: 2 }).notNull(),
     ticketsNumber: integer('tickets_number'),
+    /** Discounted tickets in live orders; changed only with those orders (order.repo.ts). */
+    used: integer('used').notNull().default(0),
     minQuantity: integer('min_quantity').notNull().default(1),
     maxQuantity: integer('max_quantity'),
     validFrom: tstz('valid_from'),
@@ -328,6 +334,7 @@ export const discountCodes = pgTable(
     deletedAt: deletedAt(),
   },
   (t) => [
+    check('discount_codes_used_not_negative', sql`${t.used} >= 0`),
     uniqueIndex('discount_codes_event_code_live_unique').on(t.eventId, sql`lower(${t.code})`).where(sql`${t.deletedAt} is null`),
   ],
 );

@@ -15,7 +15,6 @@ import { and, eq } from 'drizzle-orm';
 import { attendees } from '../db/schema.js';
 import {
   changeOrder,
-  discountUses,
   expireOrders,
   findDiscountCode,
   findLiveTax,
@@ -23,7 +22,9 @@ import {
   findTickets,
   insertOrder,
   orderTotals,
-  seatsTaken,
+  releaseOrder,
+  reserveSeats,
+  useDiscountCode,
   type OrderRow,
   type TicketRow,
 } from './order.repo.js';
@@ -56,8 +57,9 @@ export interface OrderInput extends BasketInput {
 interface PricedBasket {
   event: EventRow;
   tickets: Map<number, TicketRow>;
-  lines: { ticket: TicketRow; quantity: number; price?: string }[];
-  discount: { id: number; ticketsNumber: number | null; applicable: number } | null;
+  lines: { ticket: TicketRow; quantity: number; price?: string; index: number }[];
+  /** The code used and how many of its uses this basket takes (its discounted tickets). */
+  discount: { id: number; code: string; uses: number } | null;
   calc: Calculation;
 }
 
@@ -67,11 +69,25 @@ function decimalText(value: number | string): string {
   return typeof value === 'number' ? String(value) : value.trim();
 }
 
+function soldOut(name: string, left: number, index: number): ConflictError {
+  return new ConflictError('order.sold_out', left > 0 ? `Only ${left} of "${name}" are left` : `"${name}" is sold out`, {
+    pointer: `/tickets/${index}/quantity`,
+  });
+}
+
+function usedUp(code: string, left: number): ConflictError {
+  return new ConflictError(
+    'discount-code.used_up',
+    left > 0 ? `Discount code "${code}" can be used for ${left} more tickets` : `Discount code "${code}" has been used up`,
+    { pointer: '/discount-code' },
+  );
+}
+
 /**
- * Checks a basket against the event's rules and prices it. With `lock`, the ticket and code rows are locked
- * for the rest of the transaction and seat and use counts are enforced (409 when sold out or used up).
+ * Checks a basket against the event's rules and prices it. Seat and code-use counts are checked as last
+ * read (409 when sold out or used up); create-order then takes them for certain in its transaction.
  */
-async function priceBasket(db: DbOrTx, access: Access, input: BasketInput, now: Date, lock: boolean): Promise<PricedBasket> {
+async function priceBasket(db: DbOrTx, access: Access, input: BasketInput, now: Date): Promise<PricedBasket> {
   const requested = new Map<number, { index: number; quantity: number; price?: number | string }>();
   input.tickets.forEach((item, index) => {
     const id = Number(item.id);
@@ -81,7 +97,7 @@ async function priceBasket(db: DbOrTx, access: Access, input: BasketInput, now: 
   });
   if (requested.size === 0) throw bad('order.empty', 'Choose at least one ticket', '/tickets');
 
-  const rows = await findTickets(db, [...requested.keys()], lock);
+  const rows = await findTickets(db, [...requested.keys()]);
   const tickets = new Map(rows.map((row) => [row.id, row]));
   for (const [id, { index }] of requested) {
     if (!tickets.has(id)) throw bad('order.ticket', `Ticket ${id} not found`, `/tickets/${index}/id`);
@@ -124,29 +140,24 @@ async function priceBasket(db: DbOrTx, access: Access, input: BasketInput, now: 
     } else if (price !== undefined) {
       throw bad('order.price_not_allowed', 'price may only be given for donation tickets', at('price'));
     }
-    lines.push({ ticket, quantity, price: donation });
+    lines.push({ ticket, quantity, price: donation, index });
   }
 
-  if (lock) {
-    const taken = await seatsTaken(db, lines.map((line) => line.ticket.id));
-    for (const line of lines) {
-      const left = line.ticket.quantity - (taken.get(line.ticket.id) ?? 0);
-      if (line.quantity > left) {
-        throw new ConflictError('order.sold_out', left > 0 ? `Only ${left} of "${line.ticket.name}" are left` : `"${line.ticket.name}" is sold out`, {
-          pointer: `/tickets/${requested.get(line.ticket.id)!.index}/quantity`,
-        });
-      }
-    }
+  // Seats left as last read: create-order takes them for certain with reserveSeats in its transaction.
+  for (const line of lines) {
+    const left = line.ticket.quantity - line.ticket.reserved;
+    if (line.quantity > left) throw soldOut(line.ticket.name, left, line.index);
   }
 
   let discountSpec: PricingDiscount | null = null;
   let discount: PricedBasket['discount'] = null;
+  let usesLeft: number | null = null;
   const key = input['discount-code'];
   if (key !== undefined && key !== null && key !== '') {
     const pointer = '/discount-code';
     // The code by id when it looks like one, else (or when no such id) by its text.
-    let byText = /^\d{1,9}$/.test(String(key)) ? await findDiscountCode(db, event.id, Number(key), lock) : undefined;
-    if (!byText && typeof key === 'string') byText = await findDiscountCode(db, event.id, key, lock);
+    let byText = /^\d{1,9}$/.test(String(key)) ? await findDiscountCode(db, event.id, Number(key)) : undefined;
+    if (!byText && typeof key === 'string') byText = await findDiscountCode(db, event.id, key);
     if (!byText) throw bad('discount-code.not_found', `Discount code "${key}" does not exist for this event`, pointer);
     const { code, ticketIds } = byText;
     const validTill = code.validTill ?? event.endsAt;
@@ -157,14 +168,9 @@ async function priceBasket(db: DbOrTx, access: Access, input: BasketInput, now: 
     if (applicable < code.minQuantity || (code.maxQuantity !== null && applicable > code.maxQuantity)) {
       throw bad('discount-code.quantity', `Discount code "${code.code}" needs ${code.minQuantity} to ${code.maxQuantity ?? 'any number of'} tickets`, pointer);
     }
-    if (code.ticketsNumber !== null) {
-      const left = code.ticketsNumber - (await discountUses(db, code.id));
-      if (applicable > left) {
-        throw new ConflictError('discount-code.used_up', left > 0 ? `Discount code "${code.code}" can be used for ${left} more tickets` : `Discount code "${code.code}" has been used up`, { pointer });
-      }
-    }
     discountSpec = { id: code.id, code: code.code, type: code.type as 'amount' | 'percent', value: code.value, ticketIds };
-    discount = { id: code.id, ticketsNumber: code.ticketsNumber, applicable };
+    discount = { id: code.id, code: code.code, uses: 0 };
+    usesLeft = code.ticketsNumber === null ? null : code.ticketsNumber - code.used;
   }
 
   const tax = event.isTaxEnabled ? await findLiveTax(db, event.id) : undefined;
@@ -184,11 +190,16 @@ async function priceBasket(db: DbOrTx, access: Access, input: BasketInput, now: 
     }
     throw error;
   }
+  if (discount) {
+    // One use per discounted ticket; the count create-order takes and a cancellation gives back.
+    discount.uses = calc.lines.filter((line) => line.discount > 0n).reduce((n, line) => n + line.quantity, 0);
+    if (usesLeft !== null && discount.uses > usesLeft) throw usedUp(discount.code, usesLeft);
+  }
   return { event, tickets, lines, discount, calc };
 }
 
 export async function calculateAmount(db: Db, access: Access, input: BasketInput, now = new Date()) {
-  const basket = await priceBasket(db, access, input, now, false);
+  const basket = await priceBasket(db, access, input, now);
   return calculationResponse(basket.calc);
 }
 
@@ -205,7 +216,7 @@ export async function createOrder(db: Db, access: Access, input: OrderInput, now
   const actor = access.actor;
   if (!actor) throw new UnauthorizedError('auth.required', 'Log in to order tickets');
   const order = await db.transaction(async (tx) => {
-    const basket = await priceBasket(tx, access.withDb(tx), input, now, true);
+    const basket = await priceBasket(tx, access.withDb(tx), input, now);
     const { calc, event } = basket;
     const identifier = crypto.randomUUID();
     const format = (minor: bigint) => formatMinor(minor, calc.digits);
@@ -227,7 +238,7 @@ export async function createOrder(db: Db, access: Access, input: OrderInput, now
       return { identifier: code, ticketCode: `${identifier}-${code}`, eventId: event.id, ticketId: seat.ticketId, buyerId: actor.id, ...seat.details };
     });
 
-    return insertOrder(
+    const inserted = await insertOrder(
       tx,
       {
         identifier,
@@ -255,6 +266,17 @@ export async function createOrder(db: Db, access: Access, input: OrderInput, now
       attendeeRows,
       actor.id,
     );
+    // Last, so the ticket and code rows stay locked only until the commit that follows.
+    const short = await reserveSeats(tx, basket.lines.map((line) => ({ ticketId: line.ticket.id, quantity: line.quantity })));
+    if (short) {
+      const line = basket.lines.find((l) => l.ticket.id === short.ticketId)!;
+      throw soldOut(line.ticket.name, short.left, line.index);
+    }
+    if (basket.discount && basket.discount.uses > 0) {
+      const none = await useDiscountCode(tx, basket.discount.id, basket.discount.uses);
+      if (none) throw usedUp(basket.discount.code, none.left);
+    }
+    return inserted;
   });
   return orderDocument(db, access, order as unknown as Row, { include: { attendees: {} }, fields: {} } as unknown as ListQuery);
 }
@@ -341,7 +363,11 @@ export async function updateOrder(db: Db, access: Access, identifier: string, bo
       throw bad('order.status', 'status can only be set to completed or cancelled', '/data/attributes/status');
     }
   }
-  const updated = await changeOrder(db, order.id, status, change, access.actor?.id ?? null);
+  const updated = await db.transaction(async (tx) => {
+    const saved = await changeOrder(tx, order.id, status, change, access.actor?.id ?? null);
+    if (saved && change.status === 'cancelled') await releaseOrder(tx, order.id);
+    return saved;
+  });
   if (!updated) throw new ConflictError('order.changed', 'The order changed meanwhile; reload it and try again');
   return orderDocument(db, access, updated as unknown as Row, { include: {}, fields: {} } as unknown as ListQuery);
 }

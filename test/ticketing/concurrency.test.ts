@@ -3,7 +3,7 @@
 // the same tickets in opposite order do not deadlock. On PostgreSQL the calls really overlap (pool of 20).
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attendees, orders, orderTickets } from '../../src/db/schema.js';
+import { attendees, discountCodes, orders, orderTickets, tickets } from '../../src/db/schema.js';
 import { makeTestApp, type TestApp } from '../support/app.js';
 import { Api, make, makeEvent, makeUser, ref, resource, type TestEvent, type TestUser } from '../support/client.js';
 
@@ -55,6 +55,12 @@ async function seatsInLiveOrders(ticketId: string): Promise<number> {
     .from(orderTickets)
     .innerJoin(orders, eq(orders.id, orderTickets.orderId))
     .where(and(eq(orderTickets.ticketId, Number(ticketId)), inArray(orders.status, LIVE)));
+  return row.n;
+}
+
+/** The ticket's seat counter, which must always equal the seats in its live orders. */
+async function reservedCounter(ticketId: string): Promise<number> {
+  const [row] = await t.database.db.select({ n: tickets.reserved }).from(tickets).where(eq(tickets.id, Number(ticketId)));
   return row.n;
 }
 
@@ -114,6 +120,7 @@ describe('300 buyers at once for 100 seats', () => {
 
   it('holds exactly 100 seats in live orders and 100 attendees in the database', async () => {
     expect(await seatsInLiveOrders(ticket)).toBe(100);
+    expect(await reservedCounter(ticket)).toBe(100);
     expect(await attendeesOf(ticket)).toBe(100);
   });
 
@@ -184,6 +191,9 @@ describe('300 buyers at once for a discount code limited to 10 uses', () => {
     expect(cancelled.body.data.attributes.status).toBe('cancelled');
     expect(countBy(again)).toEqual({ '201': 1, '409 discount-code.used_up': 4 });
     expect(await liveOrdersWithCode(code)).toBe(10);
+    const [counter] = await t.database.db.select({ used: discountCodes.used }).from(discountCodes).where(eq(discountCodes.id, Number(code)));
+    expect(counter.used).toBe(10);
+    expect(await reservedCounter(ticket)).toBe(await seatsInLiveOrders(ticket));
   });
 
   it('still sells the ticket without the code once the code is used up', async () => {
@@ -239,8 +249,9 @@ describe.runIf(process.env.DATABASE_URL)('an organizer editing a code while a bu
       }
       throw new Error(`never saw ${count} waiting transactions`);
     };
-    // Queue the organizer's edit first and the buyer's order second behind a lock on the code row, then let go:
-    // the edit updates the code and relinks its tickets while the order holds the ticket row.
+    // Queue the organizer's edit first and the buyer's order second behind a lock on the code row (the order
+    // waits there to take its use of the code), then let go: the edit updates the code and relinks its
+    // tickets while the order holds the ticket row.
     await holder.query('begin');
     await holder.query('select id from discount_codes where id = $1 for update', [Number(code)]);
     const edit = new Api(t.app, owner.token).patch(
@@ -255,7 +266,11 @@ describe.runIf(process.env.DATABASE_URL)('an organizer editing a code while a bu
     await holder.end();
 
     expect([edited.status, ordered.status]).toEqual([200, 201]);
-    expect(ordered.body.data.attributes.amount).toBe(34);
+    // The order read the code before the edit committed and took its use after: it is priced at the old
+    // value, as if it had come first (a valid serial order), and the code keeps its new value.
+    expect(ordered.body.data.attributes.amount).toBe(35);
+    const after = await new Api(t.app, owner.token).get(`/v1/discount-codes/${code}`);
+    expect(after.body.data.attributes.value).toBe(6);
   });
 });
 
