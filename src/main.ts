@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from './config.js';
 import { openDatabase, type Database } from './db/client.js';
 import { LockedError } from './db/lock.js';
+import { ApiError } from './http/errors.js';
 import { resolveJwtSecret } from './auth/token.js';
 import { buildApp } from './http/app.js';
 import { expireUnpaidOrders } from './orders/order.service.js';
@@ -96,8 +97,8 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exit(code);
   },
   (error: unknown) => {
-    if (error instanceof LockedError) console.error(error.message);
-    else if (error instanceof Error && 'detail' in error === false && /password|e-mail|characters/.test(error.message)) console.error(error.message);
+    // A mistake of the person at the terminal gets its message; anything else the whole error.
+    if (error instanceof LockedError || error instanceof ApiError) console.error(error.message);
     else console.error(error);
     process.exit(1);
   },

@@ -7,6 +7,7 @@ export interface Lock {
 }
 
 export class LockedError extends Error {
+  override name = 'LockedError';
   constructor(file: string, pid: number) {
     super(
       `The embedded database is in use by process ${pid} (lock file ${file}). ` +

@@ -1,6 +1,6 @@
 // Accounts: sign-up, reading and changing one's own account, admin promotion, and login.
 import type { Db } from '../db/client.js';
-import type { Access } from '../events/access.js';
+import { Access } from '../events/access.js';
 import { hashPassword, verifyPassword, DUMMY_HASH } from '../auth/password.js';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, UnprocessableError } from '../http/errors.js';
 import { checkSparseFields, deletedDocument, listDocument, singleDocument } from '../http/jsonapi/document.js';
@@ -59,8 +59,9 @@ export async function signUp(db: Db, access: Access, body: JsonApiBody) {
     publicName: values.publicName as string | undefined,
     avatarUrl: values.avatarUrl as string | undefined,
   });
-  const viewer = access.actor ? access : { ...access, actor: { id: user.id, email: user.email, isAdmin: false } };
-  return singleDocument(userResource, user as unknown as Row, viewer as Access, { fields: {} });
+  // Whoever signs up sees the new account as its owner would (e-mail included), logged in or not.
+  const viewer = new Access(db, { id: user.id, email: user.email, isAdmin: false });
+  return singleDocument(userResource, user as unknown as Row, viewer, { fields: {} });
 }
 
 async function visibleUser(db: Db, access: Access, id: number): Promise<Row> {
