@@ -5,18 +5,11 @@ import { ConflictError, ForbiddenError, UnauthorizedError, UnprocessableError } 
 import { checkSparseFields, deletedDocument, listDocument, singleDocument } from '../http/jsonapi/document.js';
 import type { ListQuery } from '../http/jsonapi/query.js';
 import { deleteRow, eventIdsOf, listRows, loadIncludes, updateRow } from '../http/jsonapi/resource.repo.js';
-import { readAttributes, type ResourceDef, type Row } from '../http/jsonapi/resource.js';
-import { loadVisibleEvent, scopeFor, type JsonApiBody } from '../http/jsonapi/resource.service.js';
+import { readAttributes, type Row } from '../http/jsonapi/resource.js';
+import { includedDefs, loadVisibleEvent, scopeFor, type JsonApiBody } from '../http/jsonapi/resource.service.js';
 import type { Access } from './access.js';
 import { bumpEventVersion, identifierTaken, insertEventWithOwner, listableEvents } from './event.repo.js';
 import { eventResource } from './event.resource.js';
-
-function includedDefs(def: ResourceDef, tree: ListQuery['include']): ResourceDef[] {
-  return Object.entries(tree).flatMap(([name, subtree]) => {
-    const target = def.relationships[name]?.target();
-    return target ? [target, ...includedDefs(target, subtree)] : [];
-  });
-}
 
 async function withIncludes(db: Db, access: Access, rows: Row[], query: ListQuery) {
   checkSparseFields([eventResource, ...includedDefs(eventResource, query.include)], query.fields);

@@ -90,7 +90,8 @@ async function documentFor(db: DbOrTx, def: ResourceDef, row: Row, access: Acces
   return singleDocument(def, row, access, query, includes);
 }
 
-function includedDefs(def: ResourceDef, tree: ListQuery['include']): ResourceDef[] {
+/** The resources an include tree reaches, for checking fields[type] against them. */
+export function includedDefs(def: ResourceDef, tree: ListQuery['include']): ResourceDef[] {
   const defs: ResourceDef[] = [];
   for (const [name, subtree] of Object.entries(tree)) {
     const rel = def.relationships[name];
