@@ -1,0 +1,52 @@
+// Orders CSV: every order of the event (all statuses, as the original) with its buyer, ticket count and
+// discount code, in the original's 19 columns. Total Amount is the stored amount printed with the
+// currency's digits, the same figure the order itself shows.
+import { invoiceNumber } from '../orders/order.resource.js';
+import { currencyDigits, formatMinor, toMinor } from '../orders/pricing.js';
+import { countOrdersForExport, listOrdersForExport } from './csv.repo.js';
+import { csvDate, rowProgress, writeCsv, type CsvRow } from './csv.js';
+import type { ExportContext, Exporter } from './exporter.js';
+
+export const ORDER_COLUMNS = [
+  'Order#', 'Order Date', 'Status', 'Payment Type', 'Payment Mode', 'Total Amount', 'Quantity', 'Discount Code', 'Access Code',
+  'First Name', 'Last Name', 'Email', 'Tax ID', 'Address', 'Company', 'Country', 'State', 'City', 'Zipcode',
+] as const;
+
+export const ordersCsvExporter: Exporter = {
+  id: 'orders.csv',
+  label: 'Orders (CSV)',
+  contentType: 'text/csv; charset=utf-8',
+  extension: 'csv',
+  route: 'orders/csv',
+  async write(ctx: ExportContext) {
+    const { db, event } = ctx;
+    const total = await countOrdersForExport(db, event.id);
+    async function* rows(): AsyncGenerator<CsvRow> {
+      for await (const o of listOrdersForExport(db, event.id)) {
+        const digits = currencyDigits(o.currency);
+        yield [
+          invoiceNumber(o),
+          csvDate(o.createdAt, event.timezone),
+          o.status,
+          '', // Payment Type: the original's paid_via (a payment provider); offline payments have none
+          o.paymentMode,
+          formatMinor(toMinor(o.amount, digits), digits),
+          o.quantity,
+          o.discountCode,
+          '', // Access Code: this server has no access codes yet
+          o.buyerFirstName,
+          o.buyerLastName,
+          o.buyerEmail,
+          o.taxBusinessInfo,
+          o.address,
+          o.company,
+          o.country,
+          o.state,
+          o.city,
+          o.zipcode,
+        ];
+      }
+    }
+    await writeCsv(ctx.out, ORDER_COLUMNS, rows(), { onRows: rowProgress(ctx.progress, total, 'orders') });
+  },
+};
