@@ -16,6 +16,7 @@ export interface Config {
   bodyLimitBytes: number;
   orderExpiryMinutes: number;
   publicCacheMegabytes: number;
+  exportRetentionDays: number;
 }
 
 type Parser = (raw: string, name: string) => unknown;
@@ -49,6 +50,7 @@ export const settings: Setting[] = [
   { key: 'loginWindowSeconds', env: 'LOGIN_RATE_WINDOW', default: '60', parse: int, doc: 'Length of the login rate-limit window in seconds' },
   { key: 'orderExpiryMinutes', env: 'ORDER_EXPIRY_MINUTES', default: '15', parse: int, doc: 'Unpaid (initializing) orders expire after this many minutes; pending ones 30 minutes later' },
   { key: 'publicCacheMegabytes', env: 'PUBLIC_CACHE_MB', default: '64', parse: int, doc: 'Memory per process for serialized anonymous list responses (0 turns the cache off)' },
+  { key: 'exportRetentionDays', env: 'EXPORT_RETENTION_DAYS', default: '7', parse: int, doc: 'Export files (DATA_DIR/exports) are deleted this many days after their task finished' },
   { key: 'bodyLimitBytes', env: 'BODY_LIMIT', default: '1048576', parse: int, doc: 'Largest accepted JSON request body in bytes' },
 ];
 

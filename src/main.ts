@@ -8,6 +8,10 @@ import { resolveJwtSecret } from './auth/token.js';
 import { buildApp } from './http/app.js';
 import { expireUnpaidOrders } from './orders/order.service.js';
 import { createAdmin } from './users/user.service.js';
+import { closeQueue, openQueue } from './jobs/queue.js';
+import { exporters } from './exports/registry.js';
+import { cleanUpTasks } from './tasks/task.service.js';
+import { startExportWorker } from './tasks/task.worker.js';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 
@@ -23,12 +27,27 @@ async function open(config: Config): Promise<Database> {
 
 async function serve(config: Config): Promise<void> {
   const database = await open(config);
+  const queue = await openQueue(database);
   const app = await buildApp({
     database,
     config,
     jwtSecret: resolveJwtSecret(config.jwtSecret, config.dataDir),
     logger: { level: config.logLevel },
+    queue,
   });
+  // Export jobs run in this process too.
+  await startExportWorker(queue, {
+    db: database.db,
+    dataDir: config.dataDir,
+    exporters,
+    log: (message, error) => app.log.warn({ err: error }, message),
+  });
+  const cleanUp = () =>
+    cleanUpTasks(database.db, config.dataDir, config.exportRetentionDays)
+      .then(({ removed, lost }) => (removed > 0 || lost > 0) && app.log.info({ removed, lost }, 'cleaned up export tasks'))
+      .catch((error: unknown) => app.log.error({ err: error }, 'export clean-up failed'));
+  void cleanUp();
+  setInterval(cleanUp, 60 * 60_000).unref();
   const ANALYZE_EVERY_MS = 10 * 60_000;
   const analyze = () => database.analyze().catch((error: unknown) => app.log.warn({ err: error }, 'analyze failed'));
   void analyze();
@@ -45,6 +64,7 @@ async function serve(config: Config): Promise<void> {
     stopping = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
+    await closeQueue(queue);
     await database.close();
     process.exit(0);
   };

@@ -14,6 +14,7 @@ import {
   timestamp,
   uniqueIndex,
   doublePrecision,
+  jsonb,
 } from 'drizzle-orm/pg-core';
 
 const tstz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -446,4 +447,55 @@ export const attendees = pgTable(
     index('attendees_email_idx').on(sql`lower(${t.email})`),
     uniqueIndex('attendees_ticket_code_unique').on(t.ticketCode),
   ],
+);
+
+/** A background job a user started (today: exports); the job queue carries only its id. */
+export const tasks = pgTable(
+  'tasks',
+  {
+    /** A uuid, so task URLs cannot be guessed or counted. */
+    id: text('id').primaryKey(),
+    kind: text('kind').notNull().default('export'),
+    exporterId: text('exporter_id').notNull(),
+    eventId: integer('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** The request's options for the exporter, already validated. */
+    params: jsonb('params').$type<Record<string, string>>().notNull().default({}),
+    state: text('state').$type<'WAITING' | 'STARTED' | 'SUCCESS' | 'FAILURE'>().notNull().default('WAITING'),
+    progressPercent: integer('progress_percent').notNull().default(0),
+    progressStep: text('progress_step'),
+    result: jsonb('result'),
+    errorCode: text('error_code'),
+    errorMessage: text('error_message'),
+    filePath: text('file_path'),
+    fileName: text('file_name'),
+    contentType: text('content_type'),
+    /** Attempts started so far (a crashed or failed attempt is retried by the queue). */
+    attempts: integer('attempts').notNull().default(0),
+    /** Sequence number of the task's last stored event (task_events.seq). */
+    lastSeq: integer('last_seq').notNull().default(0),
+    createdAt: createdAt(),
+    startedAt: tstz('started_at'),
+    finishedAt: tstz('finished_at'),
+  },
+  (t) => [
+    check('tasks_state_check', sql`${t.state} in ('WAITING', 'STARTED', 'SUCCESS', 'FAILURE')`),
+    index('tasks_finished_idx').on(t.finishedAt).where(sql`${t.filePath} is not null`),
+    index('tasks_user_idx').on(t.userId),
+    index('tasks_event_idx').on(t.eventId),
+  ],
+);
+
+/** A task's stored progress stream (state changes and progress), read by the SSE route from any process. */
+export const taskEvents = pgTable(
+  'task_events',
+  {
+    id: serial('id').primaryKey(),
+    taskId: text('task_id').notNull().references(() => tasks.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    type: text('type').notNull(),
+    data: jsonb('data').notNull(),
+    at: tstz('at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('task_events_task_seq_unique').on(t.taskId, t.seq)],
 );

@@ -13,6 +13,9 @@ import { ApiError, fromDatabaseError, UnauthorizedError, type JsonApiErrorObject
 import { JSONAPI } from './jsonapi/document.js';
 import { PublicCache } from './jsonapi/public-cache.js';
 import { registerRoutes } from './routes.js';
+import type { Queue } from '../jobs/queue.js';
+import type { Exporter } from '../exports/exporter.js';
+import { exporters as registeredExporters } from '../exports/registry.js';
 
 export { JSONAPI_MEDIA_TYPE } from './media-type.js';
 import { JSONAPI_MEDIA_TYPE } from './media-type.js';
@@ -23,6 +26,10 @@ export interface AppContext {
   config: Config;
   tokens: TokenService;
   publicCache: PublicCache | undefined;
+  /** The job queue, when this process opened one (export routes answer 503 without it). */
+  queue?: Queue;
+  /** Export formats with a route (the registry; tests add their own). */
+  exporters: readonly Exporter[];
 }
 
 declare module 'fastify' {
@@ -46,6 +53,8 @@ export interface BuildOptions {
   config: Config;
   jwtSecret: string;
   logger?: boolean | object;
+  queue?: Queue;
+  exporters?: readonly Exporter[];
 }
 
 function errorBody(errors: JsonApiErrorObject[]) {
@@ -102,6 +111,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     config: options.config,
     tokens: createTokenService(options.jwtSecret, options.config.jwtExpiresInSeconds),
     publicCache: options.config.publicCacheMegabytes > 0 ? new PublicCache(options.config.publicCacheMegabytes * 1024 * 1024) : undefined,
+    queue: options.queue,
+    exporters: options.exporters ?? registeredExporters,
   } satisfies AppContext);
   app.decorateRequest('actor', null);
   app.decorateRequest('access', null as unknown as Access);

@@ -1,6 +1,7 @@
 // Full-output tests of the three schedule exporters (schedule.xml, iCal, xCal) on one fixture event in
 // Asia/Singapore built through the API: schedule.xml is validated by xmllint against the C3VOC XSD, the iCal
 // file is parsed back by ical.js, and both XML files are read back through a DOM walk.
+import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,7 +20,7 @@ import { xcalExporter } from '../../src/exports/xcal.exporter.js';
 import { makeTestApp, type TestApp } from '../support/app.js';
 import { countQueries, make, makeEvent, makeUser, ref, type TestEvent, type TestUser } from '../support/client.js';
 
-const XSD = '/work/shared/schedule-xsd/schedule.xml.xsd';
+const XSD = fileURLToPath(new URL('../../../shared/schedule-xsd/schedule.xml.xsd', import.meta.url));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const NASTY_TITLE = 'Rust & <script>alert("x")</script> <b>Tags</b>';
 const LONG_ABSTRACT = 'Welcome to the summit; this opening covers the programme, the venue, the code of conduct, and where to find coffee, in that order. Ünïcödé too.';

@@ -5,11 +5,23 @@ import fs from 'node:fs';
 import { loadConfig, type Config } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { buildApp, type App } from '../../src/http/app.js';
+import type { Exporter } from '../../src/exports/exporter.js';
+import { closeQueue, openQueue, type Queue } from '../../src/jobs/queue.js';
+import { startExportWorker } from '../../src/tasks/task.worker.js';
 
 export interface TestApp {
   app: App;
   database: Database;
+  /** With `withQueue`: the job queue, with the export worker running in this process. */
+  queue?: Queue;
   close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Open the job queue on the test database and run the export worker (maintenance every second). */
+  withQueue?: boolean;
+  /** Export formats for the routes and the worker instead of the registry. */
+  exporters?: readonly Exporter[];
 }
 
 async function createPostgresDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
@@ -32,7 +44,7 @@ async function createPostgresDatabase(url: string): Promise<{ url: string; drop(
   };
 }
 
-export async function makeTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function makeTestApp(overrides: Partial<Config> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const serverUrl = process.env.DATABASE_URL;
   const pgDb = serverUrl ? await createPostgresDatabase(serverUrl) : undefined;
   const template = process.env.CONVENE_PGLITE_TEMPLATE;
@@ -42,13 +54,17 @@ export async function makeTestApp(overrides: Partial<Config> = {}): Promise<Test
     pgliteTemplate: !pgDb && template ? new Blob([fs.readFileSync(template)]) : undefined,
   });
   const config = loadConfig({}, { loginAttemptsPerWindow: 1000, ...overrides });
-  const app = await buildApp({ database, config, jwtSecret: 'test-secret' });
+  const queue = options.withQueue ? await openQueue(database, { maintenanceIntervalSeconds: 1 }) : undefined;
+  const app = await buildApp({ database, config, jwtSecret: 'test-secret', queue, exporters: options.exporters });
+  if (queue) await startExportWorker(queue, { db: database.db, dataDir: config.dataDir, exporters: app.ctx.exporters });
   await app.ready();
   return {
     app,
     database,
+    queue,
     close: async () => {
       await app.close();
+      if (queue) await closeQueue(queue, { timeoutMs: 5_000 });
       await database.close();
       await pgDb?.drop();
     },

@@ -1,0 +1,139 @@
+// Background tasks: starting an export (permission, task row, then the job after commit), reading a task for
+// its starter, its file, and the clean-up of old files and of tasks whose job was lost.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import type { Db, DbOrTx } from '../db/client.js';
+import type { Access } from '../events/access.js';
+import type { Exporter } from '../exports/exporter.js';
+import { ApiError, ConflictError, ForbiddenError, NotFoundError, UnauthorizedError } from '../http/errors.js';
+import { loadVisibleEvent } from '../http/jsonapi/resource.service.js';
+import { send, type Queue, type QueuePolicy } from '../jobs/queue.js';
+import {
+  clearTaskFile,
+  findTask,
+  insertTask,
+  listTasksWithFilesFinishedBefore,
+  listTasksStartedBefore,
+  updateTaskWithEvent,
+  type TaskRow,
+} from './task.repo.js';
+
+export const EXPORT_QUEUE = 'export';
+/** One attempt may run 5 minutes; a failed or crashed attempt is tried twice more. */
+export const EXPORT_QUEUE_POLICY: QueuePolicy = { policy: 'standard', expireInSeconds: 300, retryLimit: 2, retryDelay: 1 };
+/** A task still STARTED this long after its last attempt began lost its job (every attempt crashed): it is failed. */
+export const LOST_TASK_AFTER_MS = 60 * 60_000;
+
+export interface ExportJobData {
+  taskId: string;
+}
+
+export function exportsDir(dataDir: string): string {
+  return path.resolve(dataDir, 'exports');
+}
+
+export function taskUrl(id: string): string {
+  return `/v1/tasks/${id}`;
+}
+
+/** Coorganizer+ starts an export of an event; the job is sent after the task row is committed. */
+export async function startExport(
+  db: Db,
+  queue: Queue | undefined,
+  access: Access,
+  eventKey: string,
+  exporterId: string,
+  params: Record<string, string>,
+  exporters: readonly Exporter[],
+): Promise<TaskRow> {
+  const exporter = exporters.find((candidate) => candidate.id === exporterId);
+  if (!exporter) throw new NotFoundError('export.unknown_format', `There is no export format "${exporterId}"`);
+  const event = await loadVisibleEvent(db, access, eventKey);
+  if (!access.actor) throw new UnauthorizedError('auth.required', 'Log in to export event data');
+  if (!access.isCoorganizer(event.id)) throw new ForbiddenError('forbidden', 'Co-organizer access is required to export event data');
+  if (!queue) throw new ApiError(503, 'queue.unavailable', 'Service Unavailable', 'Background tasks are not running on this server');
+  const task = await insertTask(db, {
+    id: crypto.randomUUID(),
+    kind: 'export',
+    exporterId: exporter.id,
+    eventId: event.id,
+    userId: access.actor.id,
+    params,
+  });
+  try {
+    await send(queue, EXPORT_QUEUE, { taskId: task.id } satisfies ExportJobData);
+  } catch (error) {
+    await failTask(db, task.id, 'queue.unavailable', 'The export could not be queued; try again in a minute', ['WAITING']);
+    throw error;
+  }
+  return task;
+}
+
+/** A task as its starter (or an admin) sees it; 404 for anyone else, as if it did not exist. */
+export async function getTaskFor(db: DbOrTx, access: Access, id: string): Promise<TaskRow> {
+  const notFound = new NotFoundError('task.not_found', `Task ${id} not found`);
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) throw notFound;
+  const task = await findTask(db, id);
+  if (!task || !access.actor) throw notFound;
+  if (!access.isAdmin && task.userId !== access.actor.id) throw notFound;
+  return task;
+}
+
+/** The task status document (the original's shape, plus progress and, on failure, an error with a code). */
+export function taskStatus(task: TaskRow) {
+  return {
+    state: task.state,
+    progress: { percent: task.progressPercent, step: task.progressStep },
+    result: task.result ?? null,
+    ...(task.state === 'FAILURE' ? { error: { code: task.errorCode, detail: task.errorMessage } } : {}),
+  };
+}
+
+/** The finished file of a task the caller may see. */
+export async function getTaskFile(db: DbOrTx, access: Access, dataDir: string, id: string) {
+  const task = await getTaskFor(db, access, id);
+  if (task.state === 'FAILURE') throw new ConflictError('task.failed', `The export failed, so there is no file: ${task.errorMessage}`);
+  if (task.state !== 'SUCCESS') throw new ConflictError('task.not_finished', 'The export has not finished yet; wait for state SUCCESS');
+  if (!task.filePath) {
+    throw new ApiError(410, 'export.expired', 'Gone', 'The file was deleted after the retention period; start the export again');
+  }
+  const file = path.resolve(dataDir, task.filePath);
+  const stat = await fs.stat(file).catch(() => undefined);
+  if (!stat) throw new ApiError(410, 'export.expired', 'Gone', 'The file is no longer stored; start the export again');
+  return { file, size: stat.size, fileName: task.fileName ?? path.basename(file), contentType: task.contentType ?? 'application/octet-stream' };
+}
+
+export async function failTask(db: DbOrTx, id: string, code: string, message: string, onlyIn: TaskRow['state'][] = ['WAITING', 'STARTED']) {
+  return updateTaskWithEvent(
+    db,
+    id,
+    { state: 'FAILURE', progressStep: 'Failed', result: message, errorCode: code, errorMessage: message, finishedAt: new Date() },
+    { type: 'state', data: { state: 'FAILURE', result: message, error: { code, detail: message } } },
+    onlyIn,
+  );
+}
+
+/**
+ * Deletes export files of tasks that finished more than `retentionDays` before `now`, and fails tasks whose
+ * job was lost (still STARTED an hour after their last attempt began). Safe to run in several processes.
+ */
+export async function cleanUpTasks(db: Db, dataDir: string, retentionDays: number, now = new Date()): Promise<{ removed: number; lost: number }> {
+  let removed = 0;
+  const before = new Date(now.getTime() - retentionDays * 86_400_000);
+  for (;;) {
+    const rows = await listTasksWithFilesFinishedBefore(db, before);
+    for (const task of rows) {
+      await fs.rm(path.join(exportsDir(dataDir), task.id), { recursive: true, force: true });
+      await clearTaskFile(db, task.id);
+      removed++;
+    }
+    if (rows.length < 500) break;
+  }
+  let lost = 0;
+  for (const task of await listTasksStartedBefore(db, new Date(now.getTime() - LOST_TASK_AFTER_MS))) {
+    const message = 'The export stopped without finishing (its worker stopped each time it ran); start it again';
+    if (await failTask(db, task.id, 'task.lost', message, ['STARTED'])) lost++;
+  }
+  return { removed, lost };
+}
