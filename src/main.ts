@@ -1,5 +1,6 @@
 // Command line: `serve` (default: API on the embedded database or DATABASE_URL), `migrate`, `create-admin`.
 import { parseArgs } from 'node:util';
+import { pino } from 'pino';
 import { loadConfig, type Config } from './config.js';
 import { openDatabase, type Database } from './db/client.js';
 import { LockedError } from './db/lock.js';
@@ -16,13 +17,58 @@ import { startExportWorker } from './tasks/task.worker.js';
 const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
-  serve                                  run the API server (what npm start does)
+  serve                                  run the API server and background jobs (what npm start does)
+  worker                                 run only background jobs (exports, expiry); needs DATABASE_URL
   migrate                                apply database migrations and exit
   create-admin --email E --password P    create an admin account, or make an existing account admin
 `;
 
 async function open(config: Config): Promise<Database> {
   return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+}
+
+interface Log {
+  info(data: object, message: string): void;
+  warn(data: object, message: string): void;
+  error(data: object, message: string): void;
+}
+
+/** The background work every process runs: export jobs, export file clean-up, statistics, order expiry. */
+async function startBackground(database: Database, queue: Awaited<ReturnType<typeof openQueue>>, config: Config, log: Log): Promise<void> {
+  await startExportWorker(queue, {
+    db: database.db,
+    dataDir: config.dataDir,
+    exporters,
+    log: (message, error) => log.warn({ err: error }, message),
+  });
+  const cleanUp = () =>
+    cleanUpTasks(database.db, config.dataDir, config.exportRetentionDays)
+      .then(({ removed, lost }) => (removed > 0 || lost > 0) && log.info({ removed, lost }, 'cleaned up export tasks'))
+      .catch((error: unknown) => log.error({ err: error }, 'export clean-up failed'));
+  void cleanUp();
+  setInterval(cleanUp, 60 * 60_000).unref();
+  const ANALYZE_EVERY_MS = 10 * 60_000;
+  const analyze = () => database.analyze().catch((error: unknown) => log.warn({ err: error }, 'analyze failed'));
+  void analyze();
+  setInterval(analyze, ANALYZE_EVERY_MS).unref();
+  // Unpaid orders give their seats back; every process may run this, the statement skips locked rows.
+  const expire = () =>
+    expireUnpaidOrders(database.db, new Date(), config.orderExpiryMinutes)
+      .then((count) => count > 0 && log.info({ count }, 'expired unpaid orders'))
+      .catch((error: unknown) => log.error({ err: error }, 'order expiry failed'));
+  setInterval(expire, 60_000).unref();
+}
+
+function stopOn(signals: NodeJS.Signals[], log: Log, close: () => Promise<void>): void {
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    await close();
+    process.exit(0);
+  };
+  for (const signal of signals) process.on(signal, () => void stop(signal));
 }
 
 async function serve(config: Config): Promise<void> {
@@ -35,43 +81,33 @@ async function serve(config: Config): Promise<void> {
     logger: { level: config.logLevel },
     queue,
   });
-  // Export jobs run in this process too.
-  await startExportWorker(queue, {
-    db: database.db,
-    dataDir: config.dataDir,
-    exporters,
-    log: (message, error) => app.log.warn({ err: error }, message),
-  });
-  const cleanUp = () =>
-    cleanUpTasks(database.db, config.dataDir, config.exportRetentionDays)
-      .then(({ removed, lost }) => (removed > 0 || lost > 0) && app.log.info({ removed, lost }, 'cleaned up export tasks'))
-      .catch((error: unknown) => app.log.error({ err: error }, 'export clean-up failed'));
-  void cleanUp();
-  setInterval(cleanUp, 60 * 60_000).unref();
-  const ANALYZE_EVERY_MS = 10 * 60_000;
-  const analyze = () => database.analyze().catch((error: unknown) => app.log.warn({ err: error }, 'analyze failed'));
-  void analyze();
-  setInterval(analyze, ANALYZE_EVERY_MS).unref();
-  // Unpaid orders give their seats back; every process may run this, the statement skips locked rows.
-  const expire = () =>
-    expireUnpaidOrders(database.db, new Date(), config.orderExpiryMinutes)
-      .then((count) => count > 0 && app.log.info({ count }, 'expired unpaid orders'))
-      .catch((error: unknown) => app.log.error({ err: error }, 'order expiry failed'));
-  setInterval(expire, 60_000).unref();
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    app.log.info({ signal }, 'shutting down');
+  // Background jobs run in this process too; more can run in `npm run worker` processes on PostgreSQL.
+  await startBackground(database, queue, config, app.log);
+  stopOn(['SIGINT', 'SIGTERM'], app.log, async () => {
     await app.close();
     await closeQueue(queue);
     await database.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  });
   await app.listen({ port: config.port, host: config.host });
   app.log.info(`Convene API on http://${config.host}:${config.port}/v1 (database: ${database.kind === 'pglite' ? `embedded in ${config.dataDir}` : 'PostgreSQL'})`);
+}
+
+/** A process that only works background jobs: for scaling out on PostgreSQL. */
+async function worker(config: Config): Promise<number> {
+  if (!config.databaseUrl) {
+    console.error('A separate worker needs PostgreSQL (set DATABASE_URL). On the embedded database, npm start runs the jobs itself.');
+    return 2;
+  }
+  const log = pino({ level: config.logLevel });
+  const database = await open(config);
+  const queue = await openQueue(database);
+  await startBackground(database, queue, config, log);
+  stopOn(['SIGINT', 'SIGTERM'], log, async () => {
+    await closeQueue(queue);
+    await database.close();
+  });
+  log.info({}, 'Convene worker running');
+  return -1;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -81,6 +117,8 @@ async function main(argv: string[]): Promise<number> {
     case 'serve':
       await serve(config);
       return -1;
+    case 'worker':
+      return worker(config);
     case 'migrate': {
       const database = await open(config);
       await database.close();
