@@ -2,6 +2,7 @@
 import { attendeesCsvExporter } from './attendees-csv.exporter.js';
 import type { Exporter } from './exporter.js';
 import { icalExporter } from './ical.exporter.js';
+import { jsonZipExporter } from './json-zip.exporter.js';
 import { ordersCsvExporter } from './orders-csv.exporter.js';
 import { pentabarfExporter } from './pentabarf.exporter.js';
 import { sessionsCsvExporter } from './sessions-csv.exporter.js';
@@ -16,4 +17,5 @@ export const exporters: readonly Exporter[] = [
   pentabarfExporter,
   icalExporter,
   xcalExporter,
+  jsonZipExporter,
 ];
