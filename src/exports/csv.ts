@@ -5,6 +5,7 @@
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
+import { offsetMinutes, wallTime } from './schedule.time.js';
 
 export type Cell = string | number | bigint | boolean | null | undefined;
 export type CsvRow = readonly Cell[];
@@ -49,30 +50,17 @@ export async function writeCsv(out: Writable, header: readonly string[], rows: A
   return written;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A time in the event's zone as the original printed it (`%B %-d, %Y %H:%M %z`): "March 1, 2030 17:05 +0800". */
 export function csvDate(date: Date | null | undefined, timeZone: string): string {
   if (!date) return '';
-  let format = dateFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'longOffset',
-    });
-    dateFormats.set(timeZone, format);
-  }
-  const part = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
-  // longOffset reads "GMT+08:00", or just "GMT" at UTC.
-  const offset = /([+-])(\d\d):(\d\d)/.exec(part.timeZoneName ?? '');
-  const zone = offset ? `${offset[1]}${offset[2]}${offset[3]}` : '+0000';
-  return `${part.month} ${part.day}, ${part.year} ${part.hour}:${part.minute} ${zone}`;
+  const w = wallTime(date, timeZone);
+  const offset = offsetMinutes(date, timeZone);
+  const abs = Math.abs(offset);
+  const zone = `${offset < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${MONTHS[w.month - 1]} ${w.day}, ${w.year} ${two(w.hour)}:${two(w.minute)} ${zone}`;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
