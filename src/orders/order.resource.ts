@@ -10,6 +10,7 @@ import type { EventResource } from '../http/jsonapi/resource.service.js';
 import { attendeeResource } from '../attendees/attendee.resource.js';
 import { discountCodeResource } from '../discount-codes/discount-code.resource.js';
 import { userResource } from '../users/user.resource.js';
+import { orderTotals } from './order.repo.js';
 
 export const ORDER_STATUSES = ['initializing', 'pending', 'placed', 'completed', 'cancelled', 'expired'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
@@ -71,6 +72,9 @@ export const orderResource: EventResource = {
   },
   defaultSort: [{ column: orders.createdAt, desc: true }],
   readScope: visibleOrders,
+  listMeta: async (db, eventId) => ({
+    totals: Object.fromEntries((await orderTotals(db, eventId)).map((row) => [row.status, { count: row.count, amount: row.amount }])),
+  }),
   policy: {
     canRead: (access, eventId) => access.isCoorganizer(eventId),
     canCreate: () => false,

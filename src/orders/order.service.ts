@@ -21,7 +21,6 @@ import {
   findOrderByIdentifier,
   findTickets,
   insertOrder,
-  orderTotals,
   releaseOrder,
   reserveSeats,
   useDiscountCode,
@@ -372,13 +371,9 @@ export async function updateOrder(db: Db, access: Access, identifier: string, bo
   return orderDocument(db, access, updated as unknown as Row, { include: {}, fields: {} } as unknown as ListQuery);
 }
 
-/** The orders of an event for coorganizer+, with counts and amounts per status in meta. */
+/** The orders of an event for coorganizer+, with counts and amounts per status in meta.totals. */
 export async function listEventOrders(db: Db, access: Access, eventKey: string, query: ListQuery, url: string) {
-  const document = (await listForEvent(db, access, orderResource, eventKey, query, url)) as Record<string, unknown>;
-  const event = await findEventByKey(db, eventKey);
-  const totals = await orderTotals(db, event!.id);
-  (document.meta as Record<string, unknown>).totals = Object.fromEntries(totals.map((row) => [row.status, { count: row.count, amount: row.amount }]));
-  return document;
+  return listForEvent(db, access, orderResource, eventKey, query, url);
 }
 
 /**

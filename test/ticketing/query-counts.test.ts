@@ -74,7 +74,7 @@ it('GET /v1/events/{id}/orders?include=attendees (with totals)', async () => {
     await statements(owner, `/v1/events/${three.event.id}/orders?include=attendees`, 3),
   ];
 
-  expect(counts).toEqual([7, 7]);
+  expect(counts).toEqual([6, 6]);
 });
 
 it('GET /v1/events/{id}/attendees?include=ticket,order', async () => {

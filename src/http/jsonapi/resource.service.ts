@@ -53,6 +53,8 @@ export interface Policy {
 export interface EventResource extends ResourceDef {
   eventColumn: NonNullable<ResourceDef['eventColumn']>;
   policy: Policy;
+  /** Extra members of a list's meta for the event (e.g. order totals per status). */
+  listMeta?: (db: DbOrTx, eventId: number) => Promise<Record<string, unknown>>;
 }
 
 export interface JsonApiBody {
@@ -124,7 +126,8 @@ export async function listForEvent(
   const condition = and(eq(def.eventColumn, event.id), def.readScope?.(access));
   const page = await listRows(db, def, condition, query, privateAllowed);
   const includes = await loadIncludes(db, def, page.rows, query.include, scopeFor(access));
-  const document = listDocument(def, page.rows, page.total, access, query, url, includes);
+  const meta = def.listMeta ? await def.listMeta(db, event.id) : {};
+  const document = listDocument(def, page.rows, page.total, access, query, url, includes, meta);
   if (!cacheable) return document;
   const text = JSON.stringify(document);
   cache.set(url, event.id, event.version, text);
