@@ -17,6 +17,7 @@ export interface Config {
   orderExpiryMinutes: number;
   publicCacheMegabytes: number;
   exportRetentionDays: number;
+  taskStallSeconds: number;
 }
 
 type Parser = (raw: string, name: string) => unknown;
@@ -51,6 +52,7 @@ export const settings: Setting[] = [
   { key: 'orderExpiryMinutes', env: 'ORDER_EXPIRY_MINUTES', default: '15', parse: int, doc: 'Unpaid (initializing) orders expire after this many minutes; pending ones 30 minutes later' },
   { key: 'publicCacheMegabytes', env: 'PUBLIC_CACHE_MB', default: '64', parse: int, doc: 'Memory per process for serialized anonymous list responses (0 turns the cache off)' },
   { key: 'exportRetentionDays', env: 'EXPORT_RETENTION_DAYS', default: '7', parse: int, doc: 'Export files (DATA_DIR/exports) are deleted this many days after their task finished' },
+  { key: 'taskStallSeconds', env: 'TASK_STALL_SECONDS', default: '30', parse: int, doc: 'A running task whose worker sent no heartbeat for this long is taken as crashed and queued again' },
   { key: 'bodyLimitBytes', env: 'BODY_LIMIT', default: '1048576', parse: int, doc: 'Largest accepted JSON request body in bytes' },
 ];
 

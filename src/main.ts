@@ -11,7 +11,7 @@ import { expireUnpaidOrders } from './orders/order.service.js';
 import { createAdmin } from './users/user.service.js';
 import { closeQueue, openQueue } from './jobs/queue.js';
 import { exporters } from './exports/registry.js';
-import { cleanUpTasks } from './tasks/task.service.js';
+import { cleanUpTasks, reviveStalledTasks } from './tasks/task.service.js';
 import { startExportWorker } from './tasks/task.worker.js';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
@@ -35,10 +35,19 @@ interface Log {
 
 /** The background work every process runs: export jobs, export file clean-up, statistics, order expiry. */
 async function startBackground(database: Database, queue: Awaited<ReturnType<typeof openQueue>>, config: Config, log: Log): Promise<void> {
+  const revive = (staleSeconds: number) =>
+    reviveStalledTasks(database.db, queue, staleSeconds)
+      .then(({ retried, failed }) => (retried > 0 || failed > 0) && log.warn({ retried, failed }, 'tasks whose worker stopped were queued again or failed'))
+      .catch((error: unknown) => log.error({ err: error }, 'reviving stalled tasks failed'));
+  // The embedded database has one process: a task still STARTED now was cut off by this process's last stop.
+  if (database.kind === 'pglite') await revive(0);
+  setInterval(() => void revive(config.taskStallSeconds), Math.max(1, Math.floor(config.taskStallSeconds / 3)) * 1000).unref();
+  const heartbeatSeconds = Math.max(1, Math.floor(config.taskStallSeconds / 4));
   await startExportWorker(queue, {
     db: database.db,
     dataDir: config.dataDir,
     exporters,
+    heartbeatSeconds,
     log: (message, error) => log.warn({ err: error }, message),
   });
   const cleanUp = () =>

@@ -455,13 +455,16 @@ export const tasks = pgTable(
   {
     /** A uuid, so task URLs cannot be guessed or counted. */
     id: text('id').primaryKey(),
+    /** 'export' or 'site-build'. */
     kind: text('kind').notNull().default('export'),
-    exporterId: text('exporter_id').notNull(),
-    eventId: integer('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+    /** The export format (exports only). */
+    exporterId: text('exporter_id'),
+    /** The exported event; for a site build, the Convene event it was built from, if any. */
+    eventId: integer('event_id').references(() => events.id, { onDelete: 'cascade' }),
     userId: integer('user_id').references(() => users.id, { onDelete: 'cascade' }),
     /** The request's options for the exporter, already validated. */
     params: jsonb('params').$type<Record<string, string>>().notNull().default({}),
-    state: text('state').$type<'WAITING' | 'STARTED' | 'SUCCESS' | 'FAILURE'>().notNull().default('WAITING'),
+    state: text('state').$type<'WAITING' | 'STARTED' | 'SUCCESS' | 'FAILURE' | 'CANCELLED'>().notNull().default('WAITING'),
     progressPercent: integer('progress_percent').notNull().default(0),
     progressStep: text('progress_step'),
     result: jsonb('result'),
@@ -472,6 +475,12 @@ export const tasks = pgTable(
     contentType: text('content_type'),
     /** Attempts started so far (a crashed or failed attempt is retried by the queue). */
     attempts: integer('attempts').notNull().default(0),
+    /** The pg-boss job that runs the task, so a crashed attempt can be handed back to the queue. */
+    jobId: text('job_id'),
+    /** Written by the running attempt every few seconds; a STARTED task whose heartbeat stopped lost its worker. */
+    heartbeatAt: tstz('heartbeat_at'),
+    /** Who asked, for per-requester limits when there is no user (a site build from an anonymous upload). */
+    requester: text('requester'),
     /** Sequence number of the task's last stored event (task_events.seq). */
     lastSeq: integer('last_seq').notNull().default(0),
     createdAt: createdAt(),
@@ -479,7 +488,9 @@ export const tasks = pgTable(
     finishedAt: tstz('finished_at'),
   },
   (t) => [
-    check('tasks_state_check', sql`${t.state} in ('WAITING', 'STARTED', 'SUCCESS', 'FAILURE')`),
+    check('tasks_state_check', sql`${t.state} in ('WAITING', 'STARTED', 'SUCCESS', 'FAILURE', 'CANCELLED')`),
+    index('tasks_started_heartbeat_idx').on(t.heartbeatAt).where(sql`${t.state} = 'STARTED'`),
+    index('tasks_kind_waiting_idx').on(t.kind, t.createdAt).where(sql`${t.state} in ('WAITING', 'STARTED')`),
     index('tasks_finished_idx').on(t.finishedAt).where(sql`${t.filePath} is not null`),
     index('tasks_user_idx').on(t.userId),
     index('tasks_event_idx').on(t.eventId),

@@ -13,6 +13,7 @@ import { ApiError, fromDatabaseError, UnauthorizedError, type JsonApiErrorObject
 import { JSONAPI } from './jsonapi/document.js';
 import { PublicCache } from './jsonapi/public-cache.js';
 import { registerRoutes } from './routes.js';
+import { registerWebRoutes } from './web.routes.js';
 import type { Queue } from '../jobs/queue.js';
 import type { Exporter } from '../exports/exporter.js';
 import { exporters as registeredExporters } from '../exports/registry.js';
@@ -43,6 +44,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Route speaks JSON:API: bodies must be application/vnd.api+json, answers are too. */
     jsonapi?: boolean;
+    /**
+     * GET route that also takes the token as `?access_token=`: Server-Sent Events and downloads, which a browser
+     * opens with EventSource or a link and so cannot send an Authorization header. Logs show it redacted.
+     */
+    tokenInQuery?: boolean;
   }
 }
 
@@ -96,9 +102,17 @@ function validationErrors(error: { validation: { instancePath: string; keyword: 
   });
 }
 
+/** pino's request line, with an `access_token` in the query string redacted. */
+const requestSerializers = {
+  req(request: { method: string; url: string; hostname?: string; ip?: string; id?: string }) {
+    return { method: request.method, url: request.url.replace(/([?&]access_token=)[^&#]*/g, '$1[redacted]'), hostname: request.hostname, remoteAddress: request.ip, reqId: request.id };
+  },
+};
+
 export async function buildApp(options: BuildOptions): Promise<App> {
+  const logger = options.logger && typeof options.logger === 'object' ? { ...options.logger, serializers: requestSerializers } : options.logger === true ? { serializers: requestSerializers } : false;
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger,
     bodyLimit: options.config.bodyLimitBytes,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
@@ -128,8 +142,12 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   });
 
   app.addHook('onRequest', async (request) => {
-    const token = tokenFromHeader(request.headers.authorization);
-    if (request.headers.authorization && !token) {
+    const queryToken = request.method === 'GET' && request.routeOptions.config?.tokenInQuery ? (request.query as { access_token?: unknown }).access_token : undefined;
+    if (queryToken !== undefined && (typeof queryToken !== 'string' || queryToken === '')) {
+      throw new UnauthorizedError('auth.malformed', 'access_token must be one token', { parameter: 'access_token' });
+    }
+    const token = tokenFromHeader(request.headers.authorization) ?? queryToken;
+    if (request.headers.authorization && !tokenFromHeader(request.headers.authorization)) {
       throw new UnauthorizedError('auth.malformed', 'Authorization header must be "Bearer <token>" or "JWT <token>"');
     }
     if (token) {
@@ -220,6 +238,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   });
 
   await app.register(registerRoutes, { prefix: '/v1' });
+  await registerWebRoutes(app);
 
   app.get('/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

@@ -24,8 +24,8 @@ export class BadRequestError extends ApiError {
   }
 }
 export class UnauthorizedError extends ApiError {
-  constructor(code: string, detail: string) {
-    super(401, code, 'Unauthorized', detail);
+  constructor(code: string, detail: string, source?: ErrorSource) {
+    super(401, code, 'Unauthorized', detail, source);
   }
 }
 export class ForbiddenError extends ApiError {

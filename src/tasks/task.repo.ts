@@ -34,9 +34,15 @@ export async function updateTaskWithEvent(
   change: TaskChange,
   event: { type: string; data: Record<string, unknown> },
   onlyIn?: TaskState[],
+  /** Only while the task is still on this attempt: a revived task's old attempt can no longer change it. */
+  onlyAttempt?: number,
 ): Promise<TaskRow | undefined> {
   return db.transaction(async (tx) => {
-    const condition = onlyIn ? and(eq(tasks.id, id), inArray(tasks.state, onlyIn)) : eq(tasks.id, id);
+    const condition = and(
+      eq(tasks.id, id),
+      onlyIn ? inArray(tasks.state, onlyIn) : undefined,
+      onlyAttempt === undefined ? undefined : eq(tasks.attempts, onlyAttempt),
+    );
     const [task] = await tx
       .update(tasks)
       .set({ ...change, lastSeq: sql`${tasks.lastSeq} + 1` })
@@ -78,5 +84,27 @@ export async function listTasksStartedBefore(db: DbOrTx, before: Date, limit = 5
     .select()
     .from(tasks)
     .where(and(eq(tasks.state, 'STARTED'), lt(tasks.startedAt, before)))
+    .limit(limit);
+}
+
+export async function setTaskJob(db: DbOrTx, id: string, jobId: string): Promise<void> {
+  await db.update(tasks).set({ jobId }).where(eq(tasks.id, id));
+}
+
+/** The running attempt says it is alive (database time, so clocks of different machines do not matter). */
+export async function touchTaskHeartbeat(db: DbOrTx, id: string, attempt: number): Promise<void> {
+  await db
+    .update(tasks)
+    .set({ heartbeatAt: sql`now()` })
+    .where(and(eq(tasks.id, id), eq(tasks.state, 'STARTED'), eq(tasks.attempts, attempt)));
+}
+
+/** STARTED tasks whose running attempt has not sent a heartbeat for `staleSeconds` (0: every STARTED task). */
+export async function listStalledTasks(db: DbOrTx, staleSeconds: number, limit = 100): Promise<TaskRow[]> {
+  return db
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.state, 'STARTED'), sql`coalesce(${tasks.heartbeatAt}, ${tasks.startedAt}) <= now() - make_interval(secs => ${staleSeconds})`))
+    .orderBy(asc(tasks.createdAt))
     .limit(limit);
 }

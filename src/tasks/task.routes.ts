@@ -61,7 +61,7 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
     taskStatus(await getTaskFor(app.ctx.db, request.access, request.params.taskId)),
   );
 
-  app.get('/tasks/:taskId/download', { schema: { tags, summary: "A finished export's file" } }, async (request: ByTask, reply) => {
+  app.get('/tasks/:taskId/download', { config: { tokenInQuery: true }, schema: { tags, summary: "A finished export's file (token also as ?access_token=)" } }, async (request: ByTask, reply) => {
     const file = await getTaskFile(app.ctx.db, request.access, app.ctx.config.dataDir, request.params.taskId);
     const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
     return reply
@@ -71,7 +71,7 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
       .send(fs.createReadStream(file.file));
   });
 
-  app.get('/tasks/:taskId/events', { schema: { tags, summary: 'State changes and progress of a task as Server-Sent Events' } }, async (request: ByTask, reply) => {
+  app.get('/tasks/:taskId/events', { config: { tokenInQuery: true }, schema: { tags, summary: 'State changes and progress of a task as Server-Sent Events (token also as ?access_token=, for EventSource)' } }, async (request: ByTask, reply) => {
     const { db } = app.ctx;
     const task = await getTaskFor(db, request.access, request.params.taskId);
     const lastEventId = Number(request.headers['last-event-id']);

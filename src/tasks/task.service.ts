@@ -8,20 +8,21 @@ import type { Access } from '../events/access.js';
 import type { Exporter } from '../exports/exporter.js';
 import { ApiError, ConflictError, ForbiddenError, NotFoundError, UnauthorizedError } from '../http/errors.js';
 import { loadVisibleEvent } from '../http/jsonapi/resource.service.js';
-import { send, type Queue, type QueuePolicy } from '../jobs/queue.js';
+import { send, type Queue } from '../jobs/queue.js';
+import { EXPORT_QUEUE, EXPORT_QUEUE_POLICY, queueForTaskKind } from '../jobs/queues.js';
 import {
   clearTaskFile,
   findTask,
   insertTask,
+  listStalledTasks,
   listTasksWithFilesFinishedBefore,
   listTasksStartedBefore,
+  setTaskJob,
   updateTaskWithEvent,
   type TaskRow,
 } from './task.repo.js';
 
-export const EXPORT_QUEUE = 'export';
-/** One attempt may run 5 minutes; a failed or crashed attempt is tried twice more. */
-export const EXPORT_QUEUE_POLICY: QueuePolicy = { policy: 'standard', expireInSeconds: 300, retryLimit: 2, retryDelay: 1 };
+export { EXPORT_QUEUE, EXPORT_QUEUE_POLICY };
 /** A task still STARTED this long after its last attempt began lost its job (every attempt crashed): it is failed. */
 export const LOST_TASK_AFTER_MS = 60 * 60_000;
 
@@ -62,7 +63,8 @@ export async function startExport(
     params,
   });
   try {
-    await send(queue, EXPORT_QUEUE, { taskId: task.id } satisfies ExportJobData);
+    const jobId = await send(queue, EXPORT_QUEUE, { taskId: task.id } satisfies ExportJobData);
+    await setTaskJob(db, task.id, jobId);
   } catch (error) {
     await failTask(db, task.id, 'queue.unavailable', 'The export could not be queued; try again in a minute', ['WAITING']);
     throw error;
@@ -136,4 +138,57 @@ export async function cleanUpTasks(db: Db, dataDir: string, retentionDays: numbe
     if (await failTask(db, task.id, 'task.lost', message, ['STARTED'])) lost++;
   }
   return { removed, lost };
+}
+
+/**
+ * Hands the tasks whose worker died (no heartbeat for `staleSeconds`) back to their queue: the task goes back to
+ * WAITING and its job to pg-boss's retry state, keeping its place in the queue (a retried job keeps its creation
+ * time, so a first-come-first-served queue runs it next). A task out of attempts ends in FAILURE instead.
+ * pg-boss 10 has no heartbeat of its own: without this a crashed job would hold its slot until it expires.
+ * On the embedded database only one process can run, so at start every STARTED task is an orphan (staleSeconds 0).
+ */
+export async function reviveStalledTasks(db: Db, queue: Queue, staleSeconds: number): Promise<{ retried: number; failed: number }> {
+  let retried = 0;
+  let failed = 0;
+  for (const task of await listStalledTasks(db, staleSeconds)) {
+    const taskQueue = queueForTaskKind(task.kind);
+    if (!taskQueue) continue;
+    const maxAttempts = taskQueue.policy.retryLimit + 1;
+    const outOfAttempts = task.attempts >= maxAttempts;
+    const detail = outOfAttempts
+      ? `The task's worker stopped during each of its ${task.attempts} attempts; start it again, and if it keeps failing report task ${task.id} to the administrators`
+      : `The worker running attempt ${task.attempts} stopped; the task is queued again`;
+    const changed = outOfAttempts
+      ? await updateTaskWithEvent(
+          db,
+          task.id,
+          { state: 'FAILURE', progressStep: 'Failed', result: detail, errorCode: 'task.worker_lost', errorMessage: detail, finishedAt: new Date() },
+          { type: 'state', data: { state: 'FAILURE', result: detail, error: { code: 'task.worker_lost', detail } } },
+          ['STARTED'],
+          task.attempts,
+        )
+      : await updateTaskWithEvent(
+          db,
+          task.id,
+          { state: 'WAITING', progressPercent: 0, progressStep: 'Waiting to retry: the worker stopped' },
+          { type: 'state', data: { state: 'WAITING', attempt: task.attempts, error: { code: 'task.worker_lost', detail } } },
+          ['STARTED'],
+          task.attempts,
+        );
+    if (!changed) continue;
+    if (!task.jobId) {
+      // A task from before jobs were recorded: queue it afresh.
+      if (!outOfAttempts) await setTaskJob(db, task.id, await send(queue, taskQueue.name, { taskId: task.id }));
+    } else {
+      await queue.fail(taskQueue.name, task.jobId, { reason: 'worker lost' });
+      if (!outOfAttempts) {
+        // fail() ends the job for good when pg-boss counts no retries left; the task's attempts are what count.
+        const job = await queue.getJobById(taskQueue.name, task.jobId);
+        if (job?.state === 'failed') await queue.retry(taskQueue.name, task.jobId);
+      }
+    }
+    if (outOfAttempts) failed++;
+    else retried++;
+  }
+  return { retried, failed };
 }

@@ -10,7 +10,7 @@ import { findEventByKey } from '../events/event.repo.js';
 import type { Exporter } from '../exports/exporter.js';
 import { ApiError } from '../http/errors.js';
 import { ensureQueue, work, type Job, type Queue } from '../jobs/queue.js';
-import { findTask, updateTaskWithEvent, type TaskRow } from './task.repo.js';
+import { findTask, touchTaskHeartbeat, updateTaskWithEvent, type TaskRow } from './task.repo.js';
 import { EXPORT_QUEUE, EXPORT_QUEUE_POLICY, exportsDir, failTask, taskUrl, type ExportJobData } from './task.service.js';
 
 export interface WorkerDeps {
@@ -19,12 +19,15 @@ export interface WorkerDeps {
   exporters: readonly Exporter[];
   /** Attempts a job gets in all (the queue's retryLimit + 1); the last one's failure is final. */
   maxAttempts?: number;
+  /** Seconds between heartbeats of a running attempt (default 5; the sweeper's TASK_STALL_SECONDS must be larger). */
+  heartbeatSeconds?: number;
   log?: (message: string, error?: unknown) => void;
 }
 
 /** Progress is stored at most every 250 ms, or sooner when it moved 5 points or the step changed. */
 const PROGRESS_EVERY_MS = 250;
 const PROGRESS_EVERY_PERCENT = 5;
+const DEFAULT_HEARTBEAT_SECONDS = 5;
 
 /** Declares the export queue (idempotent); every process that sends or works export jobs calls it once. */
 export async function ensureExportQueue(queue: Queue): Promise<void> {
@@ -78,6 +81,7 @@ export async function runExportTask(deps: WorkerDeps, taskId: string, signal?: A
   const exporter = deps.exporters.find((candidate) => candidate.id === task.exporterId);
   const attempt = task.attempts + 1;
   const dir = path.join(exportsDir(deps.dataDir), task.id);
+  let heartbeat: NodeJS.Timeout | undefined;
   try {
     if (!exporter) throw new PermanentError('export.unknown_format', `This server no longer has the export format "${task.exporterId}"`);
     const event = await findEventByKey(db, String(task.eventId));
@@ -85,11 +89,16 @@ export async function runExportTask(deps: WorkerDeps, taskId: string, signal?: A
     const started = await updateTaskWithEvent(
       db,
       task.id,
-      { state: 'STARTED', attempts: attempt, startedAt: new Date(), progressPercent: 0, progressStep: 'Starting' },
+      { state: 'STARTED', attempts: attempt, startedAt: new Date(), heartbeatAt: new Date(), progressPercent: 0, progressStep: 'Starting' },
       { type: 'state', data: { state: 'STARTED', attempt } },
       ['WAITING', 'STARTED'],
+      task.attempts,
     );
     if (!started) return { state: 'FINISHED_ELSEWHERE' };
+    heartbeat = setInterval(
+      () => void touchTaskHeartbeat(db, task.id, attempt).catch((error: unknown) => deps.log?.(`export task ${task.id}: heartbeat not stored`, error)),
+      (deps.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS) * 1000,
+    );
 
     const fileName = fileNameFor(exporter, event.identifier);
     await fs.promises.rm(dir, { recursive: true, force: true });
@@ -129,6 +138,7 @@ export async function runExportTask(deps: WorkerDeps, taskId: string, signal?: A
       },
       { type: 'state', data: { state: 'SUCCESS', result } },
       ['STARTED'],
+      attempt,
     );
     return { state: 'SUCCESS' };
   } catch (error) {
@@ -145,9 +155,12 @@ export async function runExportTask(deps: WorkerDeps, taskId: string, signal?: A
         { state: 'WAITING', progressPercent: 0, progressStep: 'Waiting to retry after an error' },
         { type: 'state', data: { state: 'WAITING', attempt, error: { code, detail: message } } },
         ['STARTED'],
+        attempt,
       );
     }
     throw error;
+  } finally {
+    clearInterval(heartbeat);
   }
 }
 

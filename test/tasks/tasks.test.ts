@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Exporter } from '../../src/exports/exporter.js';
 import { findTask, insertTask, updateTaskWithEvent } from '../../src/tasks/task.repo.js';
-import { cleanUpTasks } from '../../src/tasks/task.service.js';
+import { cleanUpTasks, reviveStalledTasks } from '../../src/tasks/task.service.js';
 import { makeTestApp, type TestApp } from '../support/app.js';
 import { Api, grantRole, makeEvent, makeUser, type TestEvent, type TestUser } from '../support/client.js';
 
@@ -186,6 +186,22 @@ describe('export tasks', () => {
     expect(responses.map((r) => [r.status, r.body.errors?.[0]?.code])).toEqual(Array(5).fill([404, 'task.not_found']));
   });
 
+  it('takes the token as ?access_token= on the stream and the download only (EventSource cannot send headers)', async () => {
+    const query = `access_token=${encodeURIComponent(owner.token)}`;
+
+    const [stream, download, status, wrong] = await Promise.all([
+      api.get(`/v1/tasks/${taskId}/events?${query}`),
+      api.get(`/v1/tasks/${taskId}/download?${query}`),
+      api.get(`/v1/tasks/${taskId}?${query}`),
+      api.get(`/v1/tasks/${taskId}/events?access_token=not-a-token`),
+    ]);
+
+    expect(parseSse(stream.body as string).map((message) => message.id)).toEqual([1, 2, 3, 4, 5]);
+    expect([download.status, download.body]).toEqual([200, `event ${event.identifier}\nstatus=accepted\n`]);
+    expect([status.status, status.body.errors[0].code]).toEqual([404, 'task.not_found']);
+    expect([wrong.status, wrong.body.errors[0].code]).toEqual([401, 'auth.invalid_token']);
+  });
+
   it('shows the task and its file to an admin', async () => {
     const [status, download] = await Promise.all([taskOf(admin, taskId), api.as(admin).get(`/v1/tasks/${taskId}/download`)]);
 
@@ -252,6 +268,36 @@ describe('export tasks', () => {
     });
     const download = await api.as(owner).get(`/v1/tasks/${taskId}/download`);
     expect([download.status, download.body.errors[0].code]).toEqual([410, 'export.expired']);
+  });
+
+  it('queues a task whose worker stopped again, keeps the old attempt from finishing it, and ends in SUCCESS on attempt 2', async () => {
+    gate = deferred();
+    const started = await api.as(owner).post(`/v1/events/${event.identifier}/export/test/txt`, undefined);
+    const id = started.body.task_url.split('/').pop();
+    await waitFor(() => taskOf(owner, id), (r) => r.body.progress?.percent === 50, 'attempt 1 at 50 %');
+
+    // As if attempt 1's process had died: the sweeper with a zero stall time takes every STARTED task.
+    const revived = await reviveStalledTasks(t.database.db, t.queue!, 0);
+    const waiting = await taskOf(owner, id);
+    gate.resolve();
+    const done = await waitFor(() => taskOf(owner, id), (r) => r.body.state === 'SUCCESS', 'attempt 2 to finish');
+
+    expect(revived).toEqual({ retried: 1, failed: 0 });
+    expect(waiting.body.state).toEqual('WAITING');
+    const stored = await findTask(t.database.db, id);
+    expect({ state: done.body.state, attempts: stored!.attempts }).toEqual({ state: 'SUCCESS', attempts: 2 });
+    const events = parseSse((await streamEvents(owner, id)).body).map((message) => [message.event, message.data.state ?? message.data.percent, message.data.attempt]);
+    expect(events).toEqual([
+      ['state', 'WAITING', undefined],
+      ['state', 'STARTED', 1],
+      ['progress', 10, undefined],
+      ['progress', 50, undefined],
+      ['state', 'WAITING', 1],
+      ['state', 'STARTED', 2],
+      ['progress', 10, undefined],
+      ['progress', 50, undefined],
+      ['state', 'SUCCESS', undefined],
+    ]);
   });
 
   it('fails a task whose job was lost (still STARTED an hour after its last attempt began)', async () => {
