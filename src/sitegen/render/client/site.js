@@ -1,0 +1,31 @@
+/* Convene event site: theme toggle and offline support (service worker when served over http(s)). */
+(function () {
+  'use strict';
+  var config = JSON.parse(document.getElementById('site-config').textContent);
+  var root = document.documentElement;
+  var toggle = document.querySelector('.theme-toggle');
+  function apply(theme) {
+    root.setAttribute('data-theme', theme);
+    if (toggle) toggle.setAttribute('aria-pressed', theme === 'dark' ? 'true' : 'false');
+  }
+  apply(root.getAttribute('data-theme') === 'dark' ? 'dark' : 'light');
+  if (toggle) {
+    toggle.addEventListener('click', function () {
+      var next = root.getAttribute('data-theme') === 'dark' ? 'light' : 'dark';
+      apply(next);
+      try {
+        window.localStorage.setItem('convene:theme:' + config.eventId, next);
+      } catch (e) {
+        /* The choice lasts for this page only. */
+      }
+    });
+  }
+  /* Service workers need http(s); from file:// the site simply works without one. */
+  if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+    window.addEventListener('load', function () {
+      navigator.serviceWorker.register(config.root + 'sw.js').catch(function () {
+        /* Offline support is an extra; the site works without it. */
+      });
+    });
+  }
+})();
