@@ -1,0 +1,146 @@
+// The generator page end to end in chromium: upload FOSSASIASummit2017 as a zip on /generator, watch the
+// request go from waiting to building to ready (reloading on the way, which must reattach), open the
+// preview and download the site's zip. Runs against the real app with its job queue.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import yauzl from 'yauzl';
+import yazl from 'yazl';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestApp, type TestApp } from '../support/app.js';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const sampleDir = path.resolve(repo, '../shared/samples/FOSSASIASummit2017');
+const webIndex = path.join(repo, 'web/dist/index.html');
+
+/** Whether any route module declares /site-builds yet (the server side is written alongside this page). */
+function siteBuildRoutesExist(): boolean {
+  const files = fs.readdirSync(path.join(repo, 'src'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.routes.ts'));
+  return files.some((file) => fs.readFileSync(path.join(repo, 'src', file), 'utf8').includes("'/site-builds"));
+}
+// TEMPORARY: skipped only while POST /v1/site-builds does not exist; remove the skipIf when the routes land.
+const routesExist = siteBuildRoutesExist();
+
+function zipFolder(folder: string): Promise<Buffer> {
+  const zip = new yazl.ZipFile();
+  for (const name of fs.readdirSync(folder).sort()) zip.addFile(path.join(folder, name), name);
+  zip.end();
+  const chunks: Buffer[] = [];
+  return new Promise((resolve, reject) => {
+    zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
+    zip.outputStream.on('error', reject);
+  });
+}
+
+function zipEntryNames(file: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) return reject(error ?? new Error('not a zip'));
+      const names: string[] = [];
+      zip.on('entry', (entry: yauzl.Entry) => {
+        names.push(entry.fileName);
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve(names));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
+
+async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+/** Every distinct "Request status: ..." text the page shows, in order, across reloads. */
+async function recordStatuses(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  await page.exposeFunction('__recordStatus', (text: string) => {
+    if (seen[seen.length - 1] !== text) seen.push(text);
+  });
+  await page.addInitScript(() => {
+    const report = () => {
+      const element = document.querySelector('[data-testid="request-status"]');
+      const record = (window as unknown as { __recordStatus?: (text: string) => void }).__recordStatus;
+      if (element && record) void record((element.textContent ?? '').trim());
+    };
+    new MutationObserver(report).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  return seen;
+}
+
+describe.skipIf(!routesExist)('the generator page', () => {
+  let testApp: TestApp;
+  let base: string;
+  let browser: Browser;
+  let dataDir: string;
+  let zipFile: string;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(webIndex)) throw new Error('web/dist is missing: run `npm run build:web` (npm install does it)');
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-generator-'));
+    zipFile = path.join(dataDir, 'FOSSASIASummit2017.zip');
+    fs.writeFileSync(zipFile, await zipFolder(sampleDir));
+    testApp = await makeTestApp({ dataDir }, { withQueue: true });
+    await testApp.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = testApp.app.server.address();
+    if (!address || typeof address === 'string') throw new Error('no port');
+    base = `http://127.0.0.1:${address.port}`;
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await testApp?.close();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('builds FOSSASIASummit2017 from an uploaded zip: waiting, progress, ready, then preview and download', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const statuses = await recordStatuses(page);
+    await page.goto(`${base}/generator`);
+
+    await page.getByTestId('source-upload').check();
+    await page.getByTestId('zip-input').setInputFiles(zipFile);
+    await page.getByTestId('format-auto').check();
+    await page.getByTestId('theme-light').check();
+    await page.getByTestId('session-expand').check();
+    await page.getByTestId('submit').click();
+
+    await expect.poll(() => statuses.some((text) => /^Request status: Waiting \(\d+ ahead\)$/.test(text)), { timeout: 15_000 }).toBe(true);
+    const buildId = new URL(page.url()).searchParams.get('build');
+    expect(buildId).toMatch(/^[0-9a-f-]{36}$/);
+
+    await page.reload();
+    await page.getByTestId('request-status').waitFor({ timeout: 15_000 });
+    expect(new URL(page.url()).searchParams.get('build')).toEqual(buildId);
+    await page.locator('[data-testid="build-status"][data-state="SUCCESS"]').waitFor({ timeout: 180_000 });
+
+    const firstWaiting = statuses.findIndex((text) => text.startsWith('Request status: Waiting ('));
+    const firstBuilding = statuses.indexOf('Request status: Building');
+    expect(firstWaiting).toBeGreaterThanOrEqual(0);
+    expect(firstBuilding).toBeGreaterThan(firstWaiting);
+    expect(statuses[statuses.length - 1]).toEqual('Request status: Ready');
+    expect(await page.getByTestId('progress').getAttribute('aria-valuenow')).toEqual('100');
+    expect(await page.getByTestId('build-log').locator('li').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('generator-form').locator('fieldset').first().isDisabled()).toBe(false);
+
+    const [preview] = await Promise.all([context.waitForEvent('page'), page.getByTestId('preview').click()]);
+    await preview.waitForURL((url) => url.pathname.startsWith(`/sites/${buildId}/`), { waitUntil: 'load' });
+    expect(await preview.title()).toContain('FOSSASIA Summit 2017');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
+    const downloaded = await download.path();
+    const names = await zipEntryNames(downloaded);
+    expect(names.some((name) => /(^|\/)index\.html$/.test(name))).toBe(true);
+
+    await context.close();
+  });
+});
