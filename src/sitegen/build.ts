@@ -118,18 +118,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const buildId = options.buildId ?? randomUUID();
     const marker = { path: BUILD_MARKER, data: Buffer.from(`${JSON.stringify({ generator: GENERATOR, buildId }, null, 2)}\n`) };
     const all = [...files, marker].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const dirs = new Set<string>();
-    let bytes = 0;
-    for (const file of all) {
-      const target = resolveInside(outDir, file.path);
-      const dir = path.dirname(target);
-      if (!dirs.has(dir)) {
-        await fs.mkdir(dir, { recursive: true });
-        dirs.add(dir);
-      }
-      await fs.writeFile(target, file.data, { flag: 'wx' });
-      bytes += file.data.length;
+    const targets = all.map((file) => ({ target: resolveInside(outDir, file.path), data: file.data }));
+    for (const dir of [...new Set(targets.map((t) => path.dirname(t.target)))].sort()) await fs.mkdir(dir, { recursive: true });
+    // A few dozen writes in flight: sequential writes dominate the build time of a site of a few hundred pages.
+    const WRITES_IN_FLIGHT = 32;
+    for (let i = 0; i < targets.length; i += WRITES_IN_FLIGHT) {
+      await Promise.all(targets.slice(i, i + WRITES_IN_FLIGHT).map((t) => fs.writeFile(t.target, t.data, { flag: 'wx' })));
     }
+    const bytes = all.reduce((n, f) => n + f.data.length, 0);
     checkAborted(options.signal);
 
     let zipPath: string | undefined;

@@ -29,8 +29,25 @@ function timeRange(start: WallTime, end: WallTime | null): Html {
   return html`<time datetime="${iso(start)}">${start.time}</time>${end ? html`–<time datetime="${iso(end)}">${end.time}</time>` : ''}`;
 }
 
+const cocCache = new WeakMap<SiteView, boolean>();
 function hasCoc(view: SiteView): boolean {
-  return sanitizeHtml(view.model.event.codeOfConduct).value.replace(/<[^>]*>/g, '').trim() !== '';
+  let has = cocCache.get(view);
+  if (has === undefined) {
+    has = sanitizeHtml(view.model.event.codeOfConduct).value.replace(/<[^>]*>/g, '').trim() !== '';
+    cocCache.set(view, has);
+  }
+  return has;
+}
+
+const speakerIndexCache = new WeakMap<SiteView, Map<string, ViewSpeaker>>();
+/** Listed speakers by id, built once per view (session items look speakers up thousands of times). */
+function listedSpeakers(view: SiteView): Map<string, ViewSpeaker> {
+  let index = speakerIndexCache.get(view);
+  if (!index) {
+    index = new Map(view.speakers.map((s) => [s.speaker.id, s]));
+    speakerIndexCache.set(view, index);
+  }
+  return index;
 }
 
 function layout(ctx: PageContext, page: PageName, title: string, body: Html, root = ''): string {
@@ -56,7 +73,6 @@ function layout(ctx: PageContext, page: PageName, title: string, body: Html, roo
 <meta name="color-scheme" content="light dark">
 <meta name="generator" content="Convene site generator">
 <link rel="icon" href="${root}icon.svg" type="image/svg+xml">
-<link rel="manifest" href="${root}manifest.json">
 <link rel="stylesheet" href="${root}css/site.css">
 <script type="application/json" id="site-config">${raw(jsonForScript(config))}</script>
 <script src="${root}js/theme.js"></script>
@@ -144,9 +160,11 @@ function bookmarkButton(v: ViewSession): Html {
 
 function sessionSpeakers(ctx: PageContext, v: ViewSession, root: string): Html {
   if (v.speakers.length === 0) return html``;
-  const listed = new Set(ctx.view.speakers.map((s) => s.speaker.id));
-  const slugs = new Map(ctx.view.speakers.map((s) => [s.speaker.id, s.slug]));
-  return html`<span class="session-speakers">${v.speakers.map((s, i) => html`${i > 0 ? ', ' : ''}${listed.has(s.id) ? html`<a href="${root}speakers.html#${slugs.get(s.id) ?? ''}">${s.name}</a>` : s.name}`)}</span>`;
+  const listed = listedSpeakers(ctx.view);
+  return html`<span class="session-speakers">${v.speakers.map((s, i) => {
+    const entry = listed.get(s.id);
+    return html`${i > 0 ? ', ' : ''}${entry ? html`<a href="${root}speakers.html#${entry.slug}">${s.name}</a>` : s.name}`;
+  })}</span>`;
 }
 
 /** One session in a list (schedule and tracks pages): its element carries the session id for scripts and tests. */
@@ -210,7 +228,7 @@ function timeline(ctx: PageContext, day: ViewDay, idPrefix: string): Html {
     labels.push(html`<div class="tl-time" style="grid-row:${row} / span ${30 / SLOT_MINUTES}">${`${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`}</div>`);
   }
   return html`<div class="timeline-scroll" tabindex="0" role="region" aria-label="${`Timeline for ${dayCaption(day.date)}`}">
-<div class="timeline" style="grid-template-columns:4.5rem repeat(${rooms.length}, minmax(11rem, 1fr));grid-template-rows:auto repeat(${rows}, var(--slot))">
+<div class="timeline" style="grid-template-columns:4.5rem repeat(${rooms.length}, minmax(12rem, 22rem));grid-template-rows:auto repeat(${rows}, var(--slot))">
 <div class="tl-corner"></div>
 ${rooms.map((r, i) => html`<div class="tl-room" id="${r ? `${idPrefix}${day.date}-${r.slug}` : ''}" style="grid-column:${i + 2}">${r ? r.room.name : 'Room not set'}</div>`)}
 ${labels}
@@ -363,7 +381,7 @@ ${speakerSocial(sp)}
 export function renderSessionPage(ctx: PageContext, v: ViewSession): string {
   const root = '../';
   const s = v.session;
-  const listed = new Map(ctx.view.speakers.map((x) => [x.speaker.id, x]));
+  const listed = listedSpeakers(ctx.view);
   const body = html`<div class="page-head session-head" style="--track:${v.track?.color ?? '#6b7280'};--track-text:${v.track?.fontColor ?? '#ffffff'}"><div class="wrap">
 <p class="crumbs"><a href="${root}schedule.html">Schedule</a> / ${v.track ? html`<a href="${root}tracks.html#${v.track.slug}">${v.track.track.name}</a>` : 'No track'}</p>
 <h1>${s.title}</h1>

@@ -20,7 +20,14 @@
       }
     });
   }
-  /* Service workers need http(s); from file:// the site simply works without one. */
+  /* The manifest and the service worker need http(s); from file:// the site works without them (and a manifest
+     link there would only log a CORS error). */
+  if (/^https?:$/.test(location.protocol)) {
+    var link = document.createElement('link');
+    link.rel = 'manifest';
+    link.href = config.root + 'manifest.json';
+    document.head.appendChild(link);
+  }
   if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
     window.addEventListener('load', function () {
       navigator.serviceWorker.register(config.root + 'sw.js').catch(function () {
