@@ -21,6 +21,9 @@ Commands:
   worker                                 run only background jobs (exports, expiry); needs DATABASE_URL
   migrate                                apply database migrations and exit
   create-admin --email E --password P    create an admin account, or make an existing account admin
+  build-site --input PATH_OR_URL --out DIR [--format auto|v1|v2] [--theme light|dark]
+             [--sessions single|expand] [--zip FILE] [--time-limit SECONDS]
+                                         build an event website from an Open Event zip, folder or API URL
 `;
 
 async function open(config: Config): Promise<Database> {
@@ -148,6 +151,10 @@ async function main(argv: string[]): Promise<number> {
         await database.close();
       }
       return 0;
+    }
+    case 'build-site': {
+      const { buildSiteCommand } = await import('./sitegen/build.cli.js');
+      return buildSiteCommand(rest);
     }
     case 'help':
     case '--help':
