@@ -68,29 +68,24 @@ export const BuildStatus = forwardRef<HTMLHeadingElement, Props>(function BuildS
         </div>
       )}
 
-      {build.state === 'SUCCESS' && (
-        <div className="actions">
-          {build.preview_url && (
-            <a className="button" href={build.preview_url} target="_blank" rel="noopener" data-testid="preview">
-              Preview<span className="visually-hidden"> (opens in a new tab)</span>
-            </a>
-          )}
-          {build.download_url && (
-            <a className="button secondary" href={withToken(build.download_url, token)} download data-testid="download">
-              Download zip
-            </a>
-          )}
-        </div>
-      )}
-
       <div className="actions">
+        {build.state === 'SUCCESS' && build.preview_url && (
+          <a className="button" href={build.preview_url} target="_blank" rel="noopener" data-testid="preview">
+            Preview<span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        )}
+        {build.state === 'SUCCESS' && build.download_url && (
+          <a className="button secondary" href={withToken(build.download_url, token)} download data-testid="download">
+            Download zip
+          </a>
+        )}
         {build.state === 'WAITING' && (
           <button type="button" className="button secondary" onClick={onCancel} disabled={cancelling} data-testid="cancel">
             {cancelling ? 'Cancelling…' : 'Cancel'}
           </button>
         )}
         {final && (
-          <button type="button" className="button secondary" onClick={onNew} data-testid="new-build">
+          <button type="button" className="button quiet" onClick={onNew} data-testid="new-build">
             New build
           </button>
         )}

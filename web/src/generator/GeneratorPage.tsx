@@ -9,10 +9,10 @@ import { useBuild } from './useBuild.js';
 
 type SourceKind = 'upload' | 'api' | 'event';
 
-const FORMATS: { value: SourceFormat; label: string; hint: string }[] = [
-  { value: 'auto', label: 'Detect', hint: 'recommended' },
-  { value: 'api_v1', label: 'v1', hint: 'legacy, underscored keys' },
-  { value: 'api_v2', label: 'v2', hint: 'dasherized keys' },
+const FORMATS: { value: SourceFormat; label: string }[] = [
+  { value: 'auto', label: 'Detect' },
+  { value: 'api_v1', label: 'v1' },
+  { value: 'api_v2', label: 'v2' },
 ];
 
 function isZip(file: File): boolean {
@@ -157,7 +157,7 @@ export function GeneratorPage() {
         <p className="lede">Turn an event's schedule, speakers and sponsors into a static website you can preview, download and host anywhere.</p>
       </header>
 
-      <div className="columns">
+      <div className={build ? 'columns has-build' : 'columns'}>
         <form className="panel" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="form-heading" data-testid="generator-form" aria-busy={submitting}>
           <h2 id="form-heading" ref={formHeading} tabIndex={-1}>
             Build a site
@@ -215,17 +215,19 @@ export function GeneratorPage() {
               {source === 'event' && <EventPicker login={login} onLogin={onLogin} selected={eventId} onSelect={setEventId} disabled={locked} />}
             </fieldset>
 
-            <fieldset disabled={source === 'event'}>
+            <fieldset disabled={source === 'event'} aria-describedby="format-hint">
               <legend>API version</legend>
               <div className="choices">
                 {FORMATS.map((item) => (
                   <label key={item.value} className="choice">
                     <input type="radio" name="format" value={item.value} checked={format === item.value} onChange={() => setFormat(item.value)} data-testid={`format-${item.value}`} />
-                    {item.label} <span className="hint">({item.hint})</span>
+                    {item.label}
                   </label>
                 ))}
               </div>
-              {source === 'event' && <p className="hint">Not needed for a Convene event.</p>}
+              <p id="format-hint" className="hint">
+                {source === 'event' ? 'Not needed for a Convene event.' : 'v1 is the older Open Event format with underscored keys, v2 has dashed keys; Detect reads it from the data.'}
+              </p>
             </fieldset>
 
             <div className="pair">
