@@ -5,18 +5,19 @@
 // exported; soft-deleted rows are not. Speaker email/mobile and session comments only with params.private.
 import yazl from 'yazl';
 import type { ExportContext, Exporter } from './exporter.js';
-import { loadEventForJsonExport, type JsonExportSession, type JsonExportSpeaker } from './json-zip.repo.js';
+import type { EventRow } from '../events/event.repo.js';
+import { loadEventForJsonExport, type EventJsonData, type JsonExportSession, type JsonExportSpeaker } from './json-zip.repo.js';
 import { isoWithOffset } from './schedule.time.js';
 
 type Json = Record<string, unknown>;
 
-async function write(ctx: ExportContext): Promise<void> {
-  const { event } = ctx;
-  const withPrivate = ctx.params.private === 'true';
+/**
+ * The zip's files as [name, JSON value] pairs, built from the event row and its loaded data without any I/O, so
+ * the site generator's stored-event reader (src/sitegen/readers) reads exactly what this export writes.
+ */
+export function openEventV2Files(event: EventRow, data: EventJsonData, options: { withPrivate: boolean }): [string, unknown][] {
+  const { withPrivate } = options;
   const time = (date: Date | null) => (date ? isoWithOffset(date, event.timezone) : null);
-
-  ctx.progress(0, 'Loading event data');
-  const data = await loadEventForJsonExport(ctx.db, event.id);
 
   const tracks = new Map(data.tracks.map((t) => [t.id, t]));
   const rooms = new Map(data.rooms.map((r) => [r.id, r]));
@@ -141,6 +142,14 @@ async function write(ctx: ExportContext): Promise<void> {
     ['session_types', data.sessionTypes.map((t) => ({ id: t.id, name: t.name, length: t.length }))],
     ['meta', { root_url: null }],
   ];
+  return files;
+}
+
+async function write(ctx: ExportContext): Promise<void> {
+  const { event } = ctx;
+  ctx.progress(0, 'Loading event data');
+  const data = await loadEventForJsonExport(ctx.db, event.id);
+  const files = openEventV2Files(event, data, { withPrivate: ctx.params.private === 'true' });
 
   const zip = new yazl.ZipFile();
   const done = new Promise<void>((resolve, reject) => {
