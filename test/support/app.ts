@@ -24,7 +24,8 @@ export interface TestAppOptions {
   exporters?: readonly Exporter[];
 }
 
-async function createPostgresDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+/** A fresh database on the PostgreSQL server at `url`, and how to drop it. */
+export async function createPostgresDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
   const { default: pg } = await import('pg');
   const name = `convene_test_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
