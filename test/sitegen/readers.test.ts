@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBuildLog, SiteInputError, type EventModel } from '../../src/sitegen/model.js';
 import { readSiteInput, type SiteSource } from '../../src/sitegen/readers/index.js';
+import { ASSETS, TEXT, asZipFiles, smallJsonApi, smallV1, smallV2 } from './fixtures/events.js';
 import { zipFiles, zipFolder } from './fixtures/zips.js';
 
 const SAMPLES = fileURLToPath(new URL('../../../shared/samples/', import.meta.url));
@@ -210,5 +211,246 @@ describe('the FOSSASIA Summit 2017 sample (v2)', async () => {
     expect(byId(model.sponsors, 236)).toEqual({ id: '236', name: 'KI Group', url: 'http://kigroup.de', logoUrl: sponsor['logo-url'], level: '3', type: 'Thanks for your Support!', description: null });
     expect(byId(model.tracks, 273)).toEqual({ id: '273', name: 'Breaks', color: '#94868c', fontColor: '#000000', description: null });
     expect(model.speakers.filter((s) => s.featured).length).toEqual(raw(V2, 'speakers').filter((s: any) => s['is-featured']).length);
+  });
+});
+
+describe('one small event in v1, v2 and raw JSON:API', () => {
+  it('gives the same model from each layout, apart from format', async () => {
+    const v1 = await read({ kind: 'zip', data: await zipFiles(asZipFiles(smallV1())) });
+    const v2 = await read({ kind: 'zip', data: await zipFiles(asZipFiles(smallV2())) });
+    const jsonapi = await read({ kind: 'zip', data: await zipFiles(asZipFiles(smallJsonApi())) });
+
+    expect([v1.model.format, v2.model.format, jsonapi.model.format]).toEqual(['v1', 'v2', 'jsonapi']);
+    expect({ ...v1.model, format: 'x' }).toEqual({ ...v2.model, format: 'x' });
+    expect({ ...jsonapi.model, format: 'x' }).toEqual({ ...v2.model, format: 'x' });
+    expect(v2.log.entries.filter((e) => e.level !== 'info')).toEqual([]);
+  });
+
+  it('maps every field of the small event', async () => {
+    const { model, assets } = await read({ kind: 'zip', data: await zipFiles(asZipFiles(smallV2())) });
+
+    expect(model.event).toEqual({
+      id: '7', name: 'Mini Hello', description: '<p>Hello</p>', startsAt: '2030-03-01T09:00:00+08:00', endsAt: '2030-03-02T18:00:00+08:00',
+      timezone: 'Asia/Singapore', locationName: 'Hello', latitude: 1.5, longitude: 103.25, eventUrl: 'https://mini.example.org', ticketUrl: 'https://t.example.org',
+      logoUrl: 'images/logo.png', backgroundUrl: 'images/bg.png', organizerName: 'Hello', organizerDescription: 'Hello', codeOfConduct: 'Hello', email: 'mini@example.org',
+      socialLinks: [{ name: 'Twitter', url: 'https://twitter.com/mini' }, { name: 'Hello', url: 'https://blog.example.org' }],
+      copyright: { holder: 'Hello', holderUrl: 'https://h.example.org', licence: 'Attribution', licenceUrl: 'https://cc.example.org/4.0', logoUrl: 'https://cc.example.org/c.png', licenceLongName: 'Creative Commons Attribution 4.0', year: 2030 },
+    });
+    expect(model.sessions).toEqual([
+      {
+        id: '11', title: 'Talk Hello', subtitle: 'Hello', shortAbstract: 'Hello', longAbstract: '<p>Hello</p>', startsAt: '2030-03-01T10:00:00+08:00', endsAt: '2030-03-01T10:30:00+08:00',
+        state: 'accepted', trackId: '21', roomId: '31', sessionTypeId: '41', speakerIds: ['52', '51'], signupUrl: 'https://s.example.org', videoUrl: 'https://v.example.org',
+        slidesUrl: 'https://sl.example.org', audioUrl: 'audio/talk.mp3', language: 'Hello', level: 'Hello',
+      },
+      {
+        id: '12', title: 'Break', subtitle: null, shortAbstract: null, longAbstract: null, startsAt: '2030-03-01T10:30:00+08:00', endsAt: '2030-03-01T11:00:00+08:00',
+        state: 'confirmed', trackId: null, roomId: null, sessionTypeId: null, speakerIds: [], signupUrl: null, videoUrl: null, slidesUrl: null, audioUrl: null, language: null, level: null,
+      },
+    ]);
+    expect(model.speakers.map((s) => [s.id, s.name, s.photoUrl, s.featured])).toEqual([['51', 'Alice Hello', 'images/speakers/alice.jpg', true], ['52', 'Bob', 'https://img.example.org/bob.jpg', false]]);
+    expect(model.tracks).toEqual([{ id: '21', name: 'Open Tech Hello', color: '#ff3737', fontColor: '#ffffff', description: 'Hello' }]);
+    expect(model.rooms).toEqual([{ id: '31', name: 'Hall Hello', floor: 2 }]);
+    expect(model.sessionTypes).toEqual([{ id: '41', name: 'Talk', length: '00:30' }]);
+    expect(model.sponsors).toEqual([{ id: '61', name: 'Acme Hello', url: 'https://acme.example.org', logoUrl: 'images/sponsors/acme.png', level: '1', type: 'Hello', description: 'Hello' }]);
+    expect(assets.list()).toEqual(Object.keys(ASSETS).sort());
+    expect((await assets.read('images/logo.png')).toString()).toEqual('logo');
+  });
+
+  it('reads the same from a folder on disk as from its zip', async () => {
+    const dir = path.join(temp, 'small-folder');
+    for (const [name, content] of Object.entries(asZipFiles(smallV1()))) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), content);
+    }
+
+    const folder = await read({ kind: 'path', path: dir });
+    const zip = await read({ kind: 'zip', data: await zipFolder(dir) });
+
+    expect(folder.model).toEqual(zip.model);
+    expect(folder.assets.list()).toEqual(Object.keys(ASSETS).sort());
+  });
+
+  it('keeps HTML and script in every text field verbatim (escaping is the renderer’s job)', async () => {
+    const { model } = await read({ kind: 'zip', data: await zipFiles(asZipFiles(smallV2(TEXT))) });
+
+    expect(model.event.name).toEqual(`Mini ${TEXT}`);
+    expect([model.event.description, model.event.locationName, model.event.organizerName, model.event.organizerDescription, model.event.codeOfConduct, model.event.copyright?.holder, model.event.socialLinks[1].name])
+      .toEqual([`<p>${TEXT}</p>`, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT]);
+    const s = model.sessions[0];
+    expect([s.title, s.subtitle, s.shortAbstract, s.longAbstract, s.language, s.level]).toEqual([`Talk ${TEXT}`, TEXT, TEXT, `<p>${TEXT}</p>`, TEXT, TEXT]);
+    const p = model.speakers[0];
+    expect([p.name, p.shortBiography, p.longBiography, p.organisation, p.position, p.country, p.city]).toEqual([`Alice ${TEXT}`, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT]);
+    expect([model.tracks[0].name, model.tracks[0].description, model.rooms[0].name, model.sponsors[0].name, model.sponsors[0].type, model.sponsors[0].description])
+      .toEqual([`Open Tech ${TEXT}`, TEXT, `Hall ${TEXT}`, `Acme ${TEXT}`, TEXT, TEXT]);
+  });
+});
+
+describe('defects of the original, fixed on purpose', () => {
+  it('keeps sessions without track or room, keeps the first of duplicate ids, and settles unknown speakers', async () => {
+    const files = smallV2() as Record<string, any>;
+    files.sessions.push(
+      { id: 11, title: 'Duplicate of 11', 'starts-at': null },
+      { id: 13, title: 'Ghost speakers', speakers: [{ id: 99 }, { id: 98, name: 'Embedded Only', 'photo-url': 'https://img.example.org/e.jpg' }, 51, 51] },
+    );
+
+    const { model, log } = await read({ kind: 'zip', data: await zipFiles(asZipFiles(files)) });
+
+    expect(model.sessions.map((s) => [s.id, s.title, s.trackId, s.roomId, s.speakerIds])).toEqual([
+      ['11', 'Talk Hello', '21', '31', ['52', '51']],
+      ['12', 'Break', null, null, []],
+      ['13', 'Ghost speakers', null, null, ['98', '51']],
+    ]);
+    expect(model.speakers.map((s) => [s.id, s.name, s.photoUrl])).toEqual([
+      ['51', 'Alice Hello', 'images/speakers/alice.jpg'],
+      ['52', 'Bob', 'https://img.example.org/bob.jpg'],
+      ['98', 'Embedded Only', 'https://img.example.org/e.jpg'],
+    ]);
+    expect(log.entries.filter((e) => e.level === 'warning').map((e) => e.message)).toEqual([
+      'sessions: duplicate session id 11: the first record is kept, this one (position 3) is dropped',
+      'sessions: record 13: speaker 99 is not in speakers; dropped from the session',
+      "sessions: record 13: speaker 98 is not in speakers; added from the session's embedded speaker",
+    ]);
+  });
+
+  it('normalises relative image paths found in the input, keeps http(s) URLs, drops the rest with a warning', async () => {
+    const files = smallV1() as Record<string, any>;
+    files.event.logo = 'images/logo.png';
+    files.event.background_image = '/images/missing.png';
+    files.speakers[0].photo = './images/speakers/alice.jpg';
+    files.speakers[1].photo = 'javascript:alert(1)';
+    files.sponsors[0].logo = '../images/sponsors/acme.png';
+
+    const { model, log } = await read({ kind: 'zip', data: await zipFiles(asZipFiles(files)) });
+
+    expect([model.event.logoUrl, model.event.backgroundUrl, model.speakers[0].photoUrl, model.speakers[1].photoUrl, model.sponsors[0].logoUrl])
+      .toEqual(['images/logo.png', null, 'images/speakers/alice.jpg', null, null]);
+    expect(log.entries.filter((e) => e.level === 'warning').map((e) => e.message)).toEqual([
+      'event: record 7: field background_image: "/images/missing.png" is neither an http(s) URL nor a file of the input; dropped',
+      'sponsors: record 61: field logo: "../images/sponsors/acme.png" is neither an http(s) URL nor a file of the input; dropped',
+      'speakers: record 52: field photo: "javascript:alert(1)" is neither an http(s) URL nor a file of the input; dropped',
+    ]);
+  });
+
+  it('reads missing tracks, microlocations and sponsors files as empty lists with a warning', async () => {
+    const files = smallV2() as Record<string, any>;
+    delete files.tracks;
+    delete files.microlocations;
+    delete files.sponsors;
+
+    const { model, log } = await read({ kind: 'zip', data: await zipFiles(asZipFiles(files)) });
+
+    // The session's embedded track and room fill the gap.
+    expect([model.tracks.map((t) => t.id), model.rooms.map((r) => r.id), model.sponsors]).toEqual([['21'], ['31'], []]);
+    expect(log.entries.filter((e) => e.level === 'warning').map((e) => e.message)).toEqual([
+      'tracks: missing; read as an empty list',
+      'microlocations: missing; read as an empty list',
+      'sponsors: missing; read as an empty list',
+      'sessions: record 11: field track: track 21 is not in the track list; added from the session',
+      'sessions: record 11: field microlocation: microlocation 31 is not in the microlocation list; added from the session',
+    ]);
+  });
+
+  it('normalises clear date-time variants and keeps canonical ones as written', async () => {
+    const files = smallV2() as Record<string, any>;
+    files.sessions[0]['starts-at'] = '2030-03-01 10:00+0800';
+    files.sessions[0]['ends-at'] = '2030-03-01T10:30:00.250+08:00';
+    files.sessions[1]['starts-at'] = '2030-03-01T10:30';
+
+    const { model } = await read({ kind: 'zip', data: await zipFiles(asZipFiles(files)) });
+
+    expect(model.sessions.map((s) => [s.startsAt, s.endsAt])).toEqual([
+      ['2030-03-01T10:00:00+08:00', '2030-03-01T10:30:00.250+08:00'],
+      ['2030-03-01T10:30:00+08:00', '2030-03-01T11:00:00+08:00'],
+    ]);
+  });
+});
+
+describe('input errors name the file, record and field', () => {
+  const withFiles = async (change: (files: Record<string, any>) => void, format?: 'v1' | 'v2') => {
+    const files = smallV2() as Record<string, any>;
+    change(files);
+    return readError({ kind: 'zip', data: await zipFiles(asZipFiles(files)), name: 'mini.zip' }, format);
+  };
+
+  it('refuses invalid JSON, naming the file', async () => {
+    const error = await readError({ kind: 'zip', data: await zipFiles({ ...asZipFiles(smallV2()), sessions: '[{"id": 1,' }) });
+
+    expect([error.code, error.location.file]).toEqual(['input.invalid_json', 'sessions']);
+    expect(error.message).toMatch(/^sessions: not valid JSON \(/);
+  });
+
+  it('refuses an empty JSON file, naming it', async () => {
+    const all = asZipFiles(smallV2());
+    delete all.speakers;
+
+    const empty = await readError({ kind: 'zip', data: await zipFiles({ ...all, 'speakers.json': '  \n' }) });
+
+    expect([empty.code, empty.message]).toEqual(['input.empty_json', 'speakers.json: the file is empty; it must hold JSON']);
+  });
+
+  it('refuses a date-time that does not parse', async () => {
+    const error = await withFiles((f) => (f.sessions[1]['starts-at'] = 'tomorrow'));
+
+    expect([error.code, error.message, error.location]).toEqual(['input.invalid_field', 'sessions: record 12: field starts-at: not a date-time ("tomorrow")', { file: 'sessions', recordId: '12', field: 'starts-at' }]);
+  });
+
+  it('refuses required fields missing or of a wrong type', async () => {
+    expect((await withFiles((f) => (f.sessions[0].title = { text: 'x' }))).message).toEqual('sessions: record 11: field title: not a string (an object)');
+    expect((await withFiles((f) => delete f.sessions[1].title))).toMatchObject({ code: 'input.missing_field', message: 'sessions: record 12: field title: missing' });
+    expect((await withFiles((f) => (f.sessions[1].id = true))).message).toEqual('sessions: record #2: field id: not an id (boolean true)');
+    expect((await withFiles((f) => delete f.event.name)).message).toEqual('event: record 7: field name: missing');
+    expect((await withFiles((f) => (f.event['ends-at'] = 20300302))).message).toEqual('event: record 7: field ends-at: not a date-time (number 20300302)');
+    expect((await withFiles((f) => (f.sessions = { data: 1 }))).message).toEqual('sessions: not a JSON list of records');
+  });
+
+  it('drops optional data of a wrong type with a warning and reads on', async () => {
+    const files = smallV2() as Record<string, any>;
+    files.event.latitude = 'north';
+    files.tracks[0].color = 'red';
+    files.microlocations[0].floor = 'ground';
+
+    const { model, log } = await read({ kind: 'zip', data: await zipFiles(asZipFiles(files)) });
+
+    expect([model.event.latitude, model.tracks[0].color, model.rooms[0].floor]).toEqual([null, null, null]);
+    expect(log.entries.filter((e) => e.level === 'warning').map((e) => e.message)).toEqual([
+      'event: record 7: field latitude: not a number ("north"); ignored',
+      'tracks: record 21: field color: not a colour \'#rrggbb\' ("red"); ignored',
+      'microlocations: record 31: field floor: not a number ("ground"); ignored',
+    ]);
+  });
+
+  it('refuses a missing required file, naming it', async () => {
+    const all = asZipFiles(smallV2());
+    delete all.speakers;
+
+    const error = await readError({ kind: 'zip', data: await zipFiles(all) });
+
+    expect([error.code, error.message]).toEqual(['input.missing_file', 'speakers: missing: an Open Event input needs event, sessions and speakers at its root']);
+  });
+
+  it('refuses an explicit v2 on v1 data, suggesting v1', async () => {
+    const error = await readError({ kind: 'path', path: V1 }, 'v2');
+
+    expect(error.code).toEqual('input.format_mismatch');
+    expect(error.message).toMatch(/^event: v2 was chosen, but no v2 \(dasherized\) key such as 'starts-at' is in the data, and \d+ v1 \(underscored\) keys such as 'start_time' are: choose v1 \(api_v1\) or auto$/);
+    expect((await readError({ kind: 'path', path: V2 }, 'v1')).code).toEqual('input.format_mismatch');
+    expect((await read({ kind: 'path', path: V2 }, 'v2')).model.format).toEqual('v2');
+  });
+
+  it('refuses a path that does not exist', async () => {
+    const error = await readError({ kind: 'path', path: path.join(temp, 'nope') });
+
+    expect([error.code, error.message]).toEqual(['input.not_found', `${path.join(temp, 'nope')}: no such file or folder`]);
+  });
+});
+
+describe('a model source', () => {
+  it('passes through unchanged', async () => {
+    const { model } = await read({ kind: 'path', path: V2 });
+
+    const again = await read({ kind: 'model', model });
+
+    expect(again.model).toBe(model);
+    expect(again.assets.list()).toEqual([]);
   });
 });
