@@ -118,6 +118,8 @@ describe.skipIf(!routesExist)('the generator page', () => {
     const buildId = new URL(page.url()).searchParams.get('build');
     expect(buildId).toMatch(/^[0-9a-f-]{36}$/);
 
+    // Reload once the log has a line (the build is running or done): the page must find the build again.
+    await page.getByTestId('build-log').locator('li').first().waitFor({ timeout: 120_000 });
     await page.reload();
     await page.getByTestId('request-status').waitFor({ timeout: 15_000 });
     expect(new URL(page.url()).searchParams.get('build')).toEqual(buildId);
@@ -129,7 +131,10 @@ describe.skipIf(!routesExist)('the generator page', () => {
     expect(firstBuilding).toBeGreaterThan(firstWaiting);
     expect(statuses[statuses.length - 1]).toEqual('Request status: Ready');
     expect(await page.getByTestId('progress').getAttribute('aria-valuenow')).toEqual('100');
-    expect(await page.getByTestId('build-log').locator('li').count()).toBeGreaterThan(0);
+    // After the reload the stream replays the build's events: the log shows each line once, as the API has it.
+    const stored = (await (await page.request.get(`${base}/v1/site-builds/${buildId}`)).json()) as { log: unknown[] };
+    expect(stored.log.length).toBeGreaterThan(0);
+    expect(await page.getByTestId('build-log').locator('li').count()).toEqual(stored.log.length);
     expect(await page.getByTestId('generator-form').locator('fieldset').first().isDisabled()).toBe(false);
 
     const [preview] = await Promise.all([context.waitForEvent('page'), page.getByTestId('preview').click()]);
