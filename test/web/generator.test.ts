@@ -5,11 +5,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../support/app.js';
+import { launchBrowser, type LaunchedBrowser } from '../support/browser.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const sampleDir = path.resolve(repo, '../shared/samples/FOSSASIASummit2017');
@@ -51,13 +52,6 @@ function zipEntryNames(file: string): Promise<string[]> {
   });
 }
 
-async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-}
-
 /** Every distinct "Request status: ..." text the page shows, in order, across reloads. */
 async function recordStatuses(page: Page): Promise<string[]> {
   const seen: string[] = [];
@@ -78,7 +72,7 @@ async function recordStatuses(page: Page): Promise<string[]> {
 describe.skipIf(!routesExist)('the generator page', () => {
   let testApp: TestApp;
   let base: string;
-  let browser: Browser;
+  let browser: LaunchedBrowser;
   let dataDir: string;
   let zipFile: string;
 
@@ -92,7 +86,7 @@ describe.skipIf(!routesExist)('the generator page', () => {
     const address = testApp.app.server.address();
     if (!address || typeof address === 'string') throw new Error('no port');
     base = `http://127.0.0.1:${address.port}`;
-    browser = await launchChromium();
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {
@@ -102,7 +96,7 @@ describe.skipIf(!routesExist)('the generator page', () => {
   });
 
   it('builds FOSSASIASummit2017 from an uploaded zip: waiting, progress, ready, then preview and download', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const { context } = browser;
     const page = await context.newPage();
     const statuses = await recordStatuses(page);
     await page.goto(`${base}/generator`);
@@ -146,6 +140,6 @@ describe.skipIf(!routesExist)('the generator page', () => {
     const names = await zipEntryNames(downloaded);
     expect(names.some((name) => /(^|\/)index\.html$/.test(name))).toBe(true);
 
-    await context.close();
+    await page.close();
   });
 });
