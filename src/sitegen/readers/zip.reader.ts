@@ -94,7 +94,7 @@ function listEntries(zip: yauzl.ZipFile, label: string, signal?: AbortSignal): P
       if (error) reject(error);
       else resolve(listed);
     };
-    zip.on('error', (error: Error) => done(error instanceof SiteInputError ? error : new SiteInputError('input.not_zip', `broken zip (${error.message})`, { file: label })));
+    zip.on('error', (error: Error) => done(error instanceof SiteInputError ? error : new SiteInputError('input.broken_zip', `broken zip (${error.message})`, { file: label })));
     zip.on('end', () => done(null));
     zip.on('entry', (entry: yauzl.Entry) => {
       if (signal?.aborted) return;
@@ -157,7 +157,7 @@ function checkEntrySize(entry: yauzl.Entry, name: string, perFile: number, total
 function inflate(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string, perFile: number, limits: InputLimits, signal?: AbortSignal): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (error, stream) => {
-      if (error || !stream) return reject(new SiteInputError('input.not_zip', `cannot read the entry (${error?.message ?? 'no stream'})`, { file: name }));
+      if (error || !stream) return reject(new SiteInputError('input.broken_zip', `cannot read the entry (${error?.message ?? 'no stream'})`, { file: name }));
       const chunks: Buffer[] = [];
       let length = 0;
       const fail = (err: Error) => {
@@ -175,7 +175,7 @@ function inflate(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string, perFile: 
         }
         chunks.push(chunk);
       });
-      stream.on('error', (err: Error) => fail(new SiteInputError('input.not_zip', `broken entry (${err.message})`, { file: name })));
+      stream.on('error', (err: Error) => fail(new SiteInputError('input.broken_zip', `broken entry (${err.message})`, { file: name })));
       stream.on('end', () => {
         signal?.removeEventListener('abort', onAbort);
         resolve(Buffer.concat(chunks, length));
