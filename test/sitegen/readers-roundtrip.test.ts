@@ -20,7 +20,8 @@ const id: Record<string, string> = {};
 const HOSTILE = `<script>alert("x")</script><img src=x onerror=alert(1)> & "quotes" 'single' </p>`;
 
 beforeAll(async () => {
-  t = await makeTestApp();
+  // Pages of two (page[size]=0 is capped to it), so the URL reader must follow links.next for every list.
+  t = await makeTestApp({ maxPageSize: 2 });
   owner = await makeUser(t.app);
   event = await makeEvent(t.app, owner, {
     name: `Summit <b>2030</b>`,
@@ -97,7 +98,10 @@ async function readThreeWays() {
 
 describe('one stored event read from the database, the API and the export zip', () => {
   it('gives three equal models', async () => {
+    const firstPage = (await new Api(t.app).get(`/v1/events/${event.id}/sessions?page[size]=0`)).body;
     const { stored, url, zip, logs } = await readThreeWays();
+
+    expect([firstPage.data.length, typeof firstPage.links.next, url.sessions.length]).toEqual([2, 'string', 4]);
 
     expect([stored.format, url.format, zip.format]).toEqual(['convene', 'jsonapi', 'v2']);
     expect(withoutFormat(url)).toEqual(withoutFormat(stored));

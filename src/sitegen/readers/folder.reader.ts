@@ -76,6 +76,8 @@ async function readCapped(file: string, name: string, perFile: number, budget: {
       throw new SiteInputError('input.too_large', `the folder's files add up to more than the limit of ${formatBytes(limits.maxTotalBytes)}`, { file: name });
     }
     const bytes = await handle.readFile();
+    // The file may have grown since the stat.
+    if (bytes.length > perFile) throw new SiteInputError('input.too_large', `more than the limit of ${formatBytes(perFile)} for one file`, { file: name });
     budget.total += bytes.length;
     return bytes;
   } finally {

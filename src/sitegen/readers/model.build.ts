@@ -154,15 +154,15 @@ function readEvent(record: Json, ctx: Ctx): SiteEvent {
   const at: At = { file: 'event', log: ctx.log };
   const id = idValue(record.id) ?? idValue(record.identifier) ?? 'event';
   const eventAt: At = { ...at, recordId: id };
-  requiredText(record, m.name, eventAt);
-  const startsAt = zoned(requiredDateTime(record, m.startsAt, eventAt, ctx.timezone), ctx.timezone, ctx);
-  const endsAt = zoned(requiredDateTime(record, m.endsAt, eventAt, ctx.timezone), ctx.timezone, ctx);
+  const name = requiredText(record, m.name, eventAt);
+  const startsAt = zoned(requiredDateTime(record, m.startsAt, eventAt, ctx.timezone), ctx.timezone, ctx)!;
+  const endsAt = zoned(requiredDateTime(record, m.endsAt, eventAt, ctx.timezone), ctx.timezone, ctx)!;
   return {
     id,
-    name: requiredText(record, m.name, eventAt),
+    name,
     description: text(record, m.description, eventAt),
-    startsAt: startsAt!,
-    endsAt: endsAt!,
+    startsAt,
+    endsAt,
     timezone: ctx.timezone,
     locationName: text(record, m.locationName, eventAt),
     latitude: number(record, m.latitude, eventAt),
