@@ -79,10 +79,21 @@ const SANITIZE_OPTIONS: sanitize.IOptions = {
   },
 };
 
+// The same biography appears on every page of its speaker's sessions, and parsing is the renderer's main cost:
+// results are memoised (bounded, so a huge event cannot grow it without limit).
+const sanitized = new Map<string, Html>();
+const SANITIZE_MEMO_LIMIT = 20_000;
+
 /** Allow-list sanitiser for the data's HTML fields: formatting and links survive, scripts, handlers and styles do not. */
 export function sanitizeHtml(value: string | null | undefined): Html {
   if (!value) return raw('');
-  return raw(sanitize(value, SANITIZE_OPTIONS).trim());
+  let out = sanitized.get(value);
+  if (!out) {
+    out = raw(sanitize(value, SANITIZE_OPTIONS).trim());
+    if (sanitized.size >= SANITIZE_MEMO_LIMIT) sanitized.clear();
+    sanitized.set(value, out);
+  }
+  return out;
 }
 
 /** Plain text of an HTML field, for search and for deciding whether it is empty. */

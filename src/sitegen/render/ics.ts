@@ -11,6 +11,7 @@ function escapeText(value: string): string {
 
 /** Folds a content line at 75 octets (RFC 5545 §3.1) without splitting a UTF-8 sequence. */
 function fold(line: string): string {
+  if (line.length <= 75 && Buffer.byteLength(line) <= 75) return line;
   const out: string[] = [];
   let current = '';
   let bytes = 0;

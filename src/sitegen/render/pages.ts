@@ -171,7 +171,7 @@ function sessionSpeakers(ctx: PageContext, v: ViewSession, root: string): Html {
 function sessionItem(ctx: PageContext, v: ViewSession, headingLevel: 3 | 4 = 3): Html {
   const root = '';
   const heading = (inner: HtmlPart) => (headingLevel === 3 ? html`<h3 class="session-title">${inner}</h3>` : html`<h4 class="session-title">${inner}</h4>`);
-  const details = html`${v.session.subtitle ? html`<p class="subtitle">${v.session.subtitle}</p>` : ''}
+  const details = () => html`${v.session.subtitle ? html`<p class="subtitle">${v.session.subtitle}</p>` : ''}
 <div class="abstract">${sanitizeHtml(v.description)}</div>
 ${sessionLinks(v)}`;
   return html`<article class="session" id="${v.slug}" data-session-id="${v.id}" data-day="${v.start.date}" data-track="${v.track?.slug ?? ''}" data-room="${v.room?.slug ?? ''}" data-search="${v.searchText}" style="--track:${v.track?.color ?? '#6b7280'}">
@@ -181,7 +181,7 @@ ${ctx.sessionMode === 'single'
   ? heading(html`<a href="${sessionHref(ctx, v)}">${v.session.title}</a>`)
   : heading(v.session.title)}
 <p class="session-meta">${sessionSpeakers(ctx, v, root)}${v.speakers.length ? ' ' : ''}${trackChip(v, root)} <span class="room">${v.room ? v.room.room.name : 'Room not set'}</span>${v.typeName ? html` <span class="type">${v.typeName}</span>` : ''}</p>
-${ctx.sessionMode === 'expand' && (v.description || v.session.subtitle) ? html`<details class="session-details"><summary>Details</summary>${details}</details>` : ''}
+${ctx.sessionMode === 'expand' && (v.description || v.session.subtitle) ? html`<details class="session-details"><summary>Details</summary>${details()}</details>` : ''}
 </div>
 <div class="session-actions">${bookmarkButton(v)}<a class="ics" href="calendar/${v.slug}.ics" download="${v.slug}.ics" title="Add “${v.session.title}” to your calendar"><span aria-hidden="true">+</span> Calendar</a></div>
 </article>`;
