@@ -3,6 +3,7 @@
 const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   api: () => import('./api.bench.js'),
   orders: () => import('./orders.bench.js'),
+  sitegen: () => import('./sitegen.bench.js'),
 };
 
 const name = process.argv[2];
