@@ -1,10 +1,9 @@
 // The one CSV writer every CSV exporter uses: exporters only yield rows of cells; this module does the
-// RFC 4180 quoting (csv-stringify), CRLF line ends, the UTF-8 BOM spreadsheets need to read accents, and the
-// OWASP CSV-injection escaping. Rows flow through a stream pipeline, so a slow file or socket holds the source
-// back (backpressure) and memory stays flat however many rows there are.
-import { Readable, type Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { stringify } from 'csv-stringify';
+// RFC 4180 quoting, CRLF line ends, the UTF-8 BOM spreadsheets need to read accents, and the
+// OWASP CSV-injection escaping. Rows are written in chunks with backpressure, so a slow file or socket holds
+// the source back and memory stays flat however many rows there are.
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { offsetMinutes, wallTime } from './schedule.time.js';
 
 export type Cell = string | number | bigint | boolean | null | undefined;
@@ -27,25 +26,74 @@ export interface CsvOptions {
   every?: number;
 }
 
+const NEEDS_QUOTES = /[",\r\n]/;
+const QUOTE = /"/g;
+
+/** One record as RFC 4180 text with its CRLF: a field with a quote, comma, CR or LF is quoted, quotes doubled. */
+export function csvRecord(cells: readonly Cell[]): string {
+  let line = '';
+  for (let i = 0; i < cells.length; i++) {
+    const text = csvCell(cells[i]);
+    line += (i === 0 ? '' : ',') + (NEEDS_QUOTES.test(text) ? `"${text.replace(QUOTE, '""')}"` : text);
+  }
+  return `${line}\r\n`;
+}
+
+/** Bytes gathered before a write: big enough that writes are few, small enough that memory stays flat. */
+const CHUNK_CHARS = 64 * 1024;
+
+/** Resolves when `out` drains; rejects if it fails or closes first. */
+function drained(out: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (error?: Error) => {
+      out.off('drain', onDrain).off('error', onError).off('close', onClose);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onDrain = () => done();
+    const onError = (error: Error) => done(error);
+    const onClose = () => done(new Error('the output closed before the export finished'));
+    out.on('drain', onDrain).on('error', onError).on('close', onClose);
+  });
+}
+
 /**
- * Writes the header and the rows to `out` and ends it. Resolves with the number of data rows once `out` has
- * flushed everything; rejects (and destroys `out`) if the source, the encoder or `out` fails.
+ * Writes the BOM, the header and the rows to `out` and ends it. Resolves with the number of data rows once `out`
+ * has flushed everything; rejects (and destroys `out`) if the source or `out` fails. Records are gathered into
+ * 64 KiB chunks and written with backpressure, so a slow file or socket holds the source back and memory stays
+ * flat however many rows there are. (The quoting is written here rather than left to csv-stringify, which cost
+ * about 10 µs a row, more than reading the row from the database.)
  */
 export async function writeCsv(out: Writable, header: readonly string[], rows: AsyncIterable<CsvRow> | Iterable<CsvRow>, options: CsvOptions = {}): Promise<number> {
   const every = options.every ?? 500;
   let written = 0;
-  async function* records() {
-    yield header.map(csvCell);
+  let failure: Error | undefined;
+  const onError = (error: Error) => (failure ??= error);
+  out.on('error', onError);
+  try {
+    const done = finished(out);
+    done.catch(() => undefined);
+    let chunk = `\uFEFF${csvRecord(header)}`;
     for await (const row of rows) {
-      yield row.map(csvCell);
+      if (failure) throw failure;
+      chunk += csvRecord(row);
       written++;
       if (options.onRows && written % every === 0) options.onRows(written);
+      if (chunk.length >= CHUNK_CHARS) {
+        const more = out.write(chunk);
+        chunk = '';
+        if (!more) await drained(out);
+      }
     }
+    if (failure) throw failure;
+    out.end(chunk);
+    await done;
+  } catch (error) {
+    out.destroy(error as Error);
+    throw error;
+  } finally {
+    out.off('error', onError);
   }
-  // quote_record_delimiter: with a custom record delimiter csv-stringify would otherwise leave a bare LF or CR
-  // inside a cell unquoted, which splits the row in every reader.
-  const encoder = stringify({ bom: true, record_delimiter: '\r\n', quote_record_delimiter: true, quote: '"', escape: '"', delimiter: ',' });
-  await pipeline(Readable.from(records(), { objectMode: true, highWaterMark: 64 }), encoder, out);
   options.onRows?.(written);
   return written;
 }
