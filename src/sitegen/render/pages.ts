@@ -444,7 +444,6 @@ ${view.sponsorLevels.length
       })}</ul></div>`,
     )}</section>`
   : ''}
-${event.socialLinks.length ? html`<section aria-labelledby="follow-h" class="follow"><h2 id="follow-h">Follow the event</h2>${socialLinks(view)}</section>` : ''}
 </div>`;
   return layout(ctx, 'index', event.name, body);
 }
