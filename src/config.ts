@@ -18,6 +18,15 @@ export interface Config {
   publicCacheMegabytes: number;
   exportRetentionDays: number;
   taskStallSeconds: number;
+  publicUrl: string | undefined;
+  sitegenConcurrency: number;
+  sitegenTimeLimitSeconds: number;
+  sitegenRetentionDays: number;
+  sitegenMaxWaiting: number;
+  sitegenMaxUploadMegabytes: number;
+  sitegenAllowPrivateUrls: boolean;
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }
 
 type Parser = (raw: string, name: string) => unknown;
@@ -28,6 +37,16 @@ const int: Parser = (raw, name) => {
   return value;
 };
 const str: Parser = (raw) => raw;
+const bool: Parser = (raw, name) => {
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new Error(`${name} must be 1 or 0, got "${raw}"`);
+};
+const positive: Parser = (raw, name) => {
+  const value = int(raw, name) as number;
+  if (value < 1) throw new Error(`${name} must be at least 1, got "${raw}"`);
+  return value;
+};
 
 interface Setting {
   key: keyof Config;
@@ -53,6 +72,15 @@ export const settings: Setting[] = [
   { key: 'publicCacheMegabytes', env: 'PUBLIC_CACHE_MB', default: '64', parse: int, doc: 'Memory per process for serialized anonymous list responses (0 turns the cache off)' },
   { key: 'exportRetentionDays', env: 'EXPORT_RETENTION_DAYS', default: '7', parse: int, doc: 'Export files (DATA_DIR/exports) are deleted this many days after their task finished' },
   { key: 'taskStallSeconds', env: 'TASK_STALL_SECONDS', default: '30', parse: int, doc: 'A running task whose worker sent no heartbeat for this long is taken as crashed and queued again' },
+  { key: 'publicUrl', env: 'PUBLIC_URL', default: undefined, parse: str, doc: 'Address people reach the server at, for links in e-mails; http://HOST:PORT when unset' },
+  { key: 'sitegenConcurrency', env: 'SITEGEN_CONCURRENCY', default: '1', parse: positive, doc: 'Site builds run at once: 1 is global across every process (first come, first served); above 1 it is per process' },
+  { key: 'sitegenTimeLimitSeconds', env: 'SITEGEN_TIME_LIMIT_SECONDS', default: '300', parse: positive, doc: 'A site build still running after this long is stopped and fails; the queue moves on' },
+  { key: 'sitegenRetentionDays', env: 'SITEGEN_RETENTION_DAYS', default: '3', parse: int, doc: 'Built sites (preview and zip, DATA_DIR/site-builds) are deleted this many days after the build ended' },
+  { key: 'sitegenMaxWaiting', env: 'SITEGEN_MAX_WAITING', default: '3', parse: positive, doc: 'Site builds one user (or, without login, one address) may have waiting at once' },
+  { key: 'sitegenMaxUploadMegabytes', env: 'SITEGEN_MAX_UPLOAD_MB', default: '64', parse: positive, doc: 'Largest uploaded event zip in MB' },
+  { key: 'sitegenAllowPrivateUrls', env: 'SITEGEN_ALLOW_PRIVATE_URLS', default: '0', parse: bool, doc: 'Let site builds fetch Open Event APIs on loopback and private addresses (1 on a trusted network only)' },
+  { key: 'smtpUrl', env: 'SMTP_URL', default: undefined, parse: str, doc: 'SMTP server for mail (smtp://user:pass@host:587); unset: mails are written to DATA_DIR/outbox' },
+  { key: 'mailFrom', env: 'MAIL_FROM', default: 'Convene <convene@localhost>', parse: str, doc: 'Sender of mails' },
   { key: 'bodyLimitBytes', env: 'BODY_LIMIT', default: '1048576', parse: int, doc: 'Largest accepted JSON request body in bytes' },
 ];
 

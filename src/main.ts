@@ -1,4 +1,5 @@
 // Command line: `serve` (default: API on the embedded database or DATABASE_URL), `migrate`, `create-admin`.
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { loadConfig, type Config } from './config.js';
@@ -13,6 +14,9 @@ import { closeQueue, openQueue } from './jobs/queue.js';
 import { exporters } from './exports/registry.js';
 import { cleanUpTasks, reviveStalledTasks } from './tasks/task.service.js';
 import { startExportWorker } from './tasks/task.worker.js';
+import { createMailer } from './mail/mailer.js';
+import { cleanUpSiteBuilds } from './site-builds/site-build.service.js';
+import { startSiteBuildWorker } from './site-builds/site-build.worker.js';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 
@@ -53,10 +57,22 @@ async function startBackground(database: Database, queue: Awaited<ReturnType<typ
     heartbeatSeconds,
     log: (message, error) => log.warn({ err: error }, message),
   });
+  await startSiteBuildWorker(queue, {
+    db: database.db,
+    config,
+    heartbeatSeconds,
+    mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'outbox') }),
+    log: (message, error) => log.warn({ err: error }, message),
+  });
   const cleanUp = () =>
-    cleanUpTasks(database.db, config.dataDir, config.exportRetentionDays)
-      .then(({ removed, lost }) => (removed > 0 || lost > 0) && log.info({ removed, lost }, 'cleaned up export tasks'))
-      .catch((error: unknown) => log.error({ err: error }, 'export clean-up failed'));
+    Promise.all([
+      cleanUpTasks(database.db, config.dataDir, config.exportRetentionDays)
+        .then(({ removed, lost }) => (removed > 0 || lost > 0) && log.info({ removed, lost }, 'cleaned up export tasks'))
+        .catch((error: unknown) => log.error({ err: error }, 'export clean-up failed')),
+      cleanUpSiteBuilds(database.db, config.dataDir, config.sitegenRetentionDays)
+        .then((removed) => removed > 0 && log.info({ removed }, 'deleted sites past their retention'))
+        .catch((error: unknown) => log.error({ err: error }, 'site clean-up failed')),
+    ]);
   void cleanUp();
   setInterval(cleanUp, 60 * 60_000).unref();
   const ANALYZE_EVERY_MS = 10 * 60_000;

@@ -14,6 +14,7 @@ import { JSONAPI } from './jsonapi/document.js';
 import { PublicCache } from './jsonapi/public-cache.js';
 import { registerRoutes } from './routes.js';
 import { registerWebRoutes } from './web.routes.js';
+import { sitePreviewRoutes } from '../site-builds/site-build.routes.js';
 import type { Queue } from '../jobs/queue.js';
 import type { Exporter } from '../exports/exporter.js';
 import { exporters as registeredExporters } from '../exports/registry.js';
@@ -238,6 +239,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   });
 
   await app.register(registerRoutes, { prefix: '/v1' });
+  await app.register(sitePreviewRoutes);
   await registerWebRoutes(app);
 
   app.get('/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());

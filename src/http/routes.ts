@@ -16,6 +16,7 @@ import { speakerResource } from '../speakers/speaker.resource.js';
 import { sponsorResource } from '../sponsors/sponsor.resource.js';
 import { taxRoutes } from '../taxes/tax.routes.js';
 import { taskRoutes } from '../tasks/task.routes.js';
+import { siteBuildRoutes } from '../site-builds/site-build.routes.js';
 import { scheduleRoutes } from '../exports/schedule.routes.js';
 import { trackResource } from '../tracks/track.resource.js';
 import { userRoutes } from '../users/user.routes.js';
@@ -28,6 +29,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(taxRoutes);
   await app.register(orderRoutes);
   await app.register(taskRoutes);
+  await app.register(siteBuildRoutes);
   await app.register(scheduleRoutes);
   await app.register(async (scoped) => {
     for (const def of [trackResource, roomResource, sessionTypeResource, speakerResource, sessionResource, sponsorResource, socialLinkResource, roleResource]) {

@@ -9,7 +9,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createBuildLog, SiteInputError, type BuildLogEntry } from './model.js';
-import { readSiteInput, type SiteSource } from './readers/index.js';
+import { readSiteInput, type InputLimits, type SiteSource } from './readers/index.js';
 import { renderSite, type SessionMode, type Theme } from './render/index.js';
 import { zipSite } from './package.js';
 
@@ -24,6 +24,8 @@ export interface BuildOptions {
   onProgress?: (percent: number, step: string) => void;
   onLog?: (entry: BuildLogEntry) => void;
   signal?: AbortSignal;
+  /** Input limits (sizes, time-outs, whether private addresses may be fetched); the readers' defaults otherwise. */
+  limits?: Partial<InputLimits>;
 }
 
 export interface BuildCounts {
@@ -98,7 +100,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await prepareOutDir(outDir);
 
     progress(5, 'Reading the event data');
-    const input = await readSiteInput(options.source, { format: options.format ?? 'auto', log, signal: options.signal });
+    const input = await readSiteInput(options.source, { format: options.format ?? 'auto', log, signal: options.signal, limits: options.limits });
     checkAborted(options.signal);
 
     progress(20, 'Rendering the pages');

@@ -64,12 +64,12 @@ export async function listTaskEventsAfter(db: DbOrTx, taskId: string, afterSeq: 
     .limit(limit);
 }
 
-/** Finished tasks whose file is still kept and that finished before `before`. */
-export async function listTasksWithFilesFinishedBefore(db: DbOrTx, before: Date, limit = 500): Promise<TaskRow[]> {
+/** Finished tasks of a kind whose file is still kept and that finished before `before`. */
+export async function listTasksWithFilesFinishedBefore(db: DbOrTx, before: Date, kind = 'export', limit = 500): Promise<TaskRow[]> {
   return db
     .select()
     .from(tasks)
-    .where(and(isNotNull(tasks.filePath), lt(tasks.finishedAt, before)))
+    .where(and(isNotNull(tasks.filePath), lt(tasks.finishedAt, before), eq(tasks.kind, kind)))
     .orderBy(asc(tasks.finishedAt))
     .limit(limit);
 }
@@ -105,6 +105,16 @@ export async function listStalledTasks(db: DbOrTx, staleSeconds: number, limit =
     .select()
     .from(tasks)
     .where(and(eq(tasks.state, 'STARTED'), sql`coalesce(${tasks.heartbeatAt}, ${tasks.startedAt}) <= now() - make_interval(secs => ${staleSeconds})`))
+    .orderBy(asc(tasks.createdAt))
+    .limit(limit);
+}
+
+/** Tasks WAITING for more than `seconds` with no job: their process stopped between storing and queueing them. */
+export async function listUnqueuedTasks(db: DbOrTx, seconds: number, limit = 100): Promise<TaskRow[]> {
+  return db
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.state, 'WAITING'), sql`${tasks.jobId} is null`, sql`${tasks.createdAt} <= now() - make_interval(secs => ${seconds})`))
     .orderBy(asc(tasks.createdAt))
     .limit(limit);
 }

@@ -1,9 +1,9 @@
 // Task routes: one export route per registered exporter (GET, and POST with a JSON body as the original's
 // sessions/speakers CSV), the task status, its file, and its progress as Server-Sent Events read from the
 // stored task_events (so it works whichever process runs the job).
-import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { sendTaskFile } from '../http/download.js';
 import { UnprocessableError } from '../http/errors.js';
 import { eventParams } from '../http/jsonapi/resource.routes.js';
 import { listTaskEventsAfter } from './task.repo.js';
@@ -11,7 +11,7 @@ import { getTaskFile, getTaskFor, startExport, taskStatus, taskUrl } from './tas
 
 const POLL_MS = 200;
 const HEARTBEAT_MS = 15_000;
-const FINAL_STATES = new Set(['SUCCESS', 'FAILURE']);
+const FINAL_STATES = new Set(['SUCCESS', 'FAILURE', 'CANCELLED']);
 
 type ByEvent = FastifyRequest<{ Params: { eventKey: string } }>;
 type ByTask = FastifyRequest<{ Params: { taskId: string } }>;
@@ -62,13 +62,7 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
   );
 
   app.get('/tasks/:taskId/download', { config: { tokenInQuery: true }, schema: { tags, summary: "A finished export's file (token also as ?access_token=)" } }, async (request: ByTask, reply) => {
-    const file = await getTaskFile(app.ctx.db, request.access, app.ctx.config.dataDir, request.params.taskId);
-    const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-    return reply
-      .type(file.contentType)
-      .header('content-length', String(file.size))
-      .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-      .send(fs.createReadStream(file.file));
+    return sendTaskFile(reply, await getTaskFile(app.ctx.db, request.access, app.ctx.config.dataDir, request.params.taskId));
   });
 
   app.get('/tasks/:taskId/events', { config: { tokenInQuery: true }, schema: { tags, summary: 'State changes and progress of a task as Server-Sent Events (token also as ?access_token=, for EventSource)' } }, async (request: ByTask, reply) => {

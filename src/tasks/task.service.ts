@@ -15,6 +15,7 @@ import {
   findTask,
   insertTask,
   listStalledTasks,
+  listUnqueuedTasks,
   listTasksWithFilesFinishedBefore,
   listTasksStartedBefore,
   setTaskJob,
@@ -77,7 +78,10 @@ export async function getTaskFor(db: DbOrTx, access: Access, id: string): Promis
   const notFound = new NotFoundError('task.not_found', `Task ${id} not found`);
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) throw notFound;
   const task = await findTask(db, id);
-  if (!task || !access.actor) throw notFound;
+  if (!task) throw notFound;
+  // A site build asked for without logging in belongs to whoever holds its unguessable id (as its preview URL).
+  if (task.userId === null && task.kind === 'site-build') return task;
+  if (!access.actor) throw notFound;
   if (!access.isAdmin && task.userId !== access.actor.id) throw notFound;
   return task;
 }
@@ -95,14 +99,15 @@ export function taskStatus(task: TaskRow) {
 /** The finished file of a task the caller may see. */
 export async function getTaskFile(db: DbOrTx, access: Access, dataDir: string, id: string) {
   const task = await getTaskFor(db, access, id);
-  if (task.state === 'FAILURE') throw new ConflictError('task.failed', `The export failed, so there is no file: ${task.errorMessage}`);
-  if (task.state !== 'SUCCESS') throw new ConflictError('task.not_finished', 'The export has not finished yet; wait for state SUCCESS');
+  if (task.state === 'FAILURE') throw new ConflictError('task.failed', `The task failed, so there is no file: ${task.errorMessage}`);
+  if (task.state === 'CANCELLED') throw new ConflictError('task.cancelled', 'The task was cancelled, so there is no file');
+  if (task.state !== 'SUCCESS') throw new ConflictError('task.not_finished', 'The task has not finished yet; wait for state SUCCESS');
   if (!task.filePath) {
-    throw new ApiError(410, 'export.expired', 'Gone', 'The file was deleted after the retention period; start the export again');
+    throw new ApiError(410, 'export.expired', 'Gone', 'The file was deleted after the retention period; start it again');
   }
   const file = path.resolve(dataDir, task.filePath);
   const stat = await fs.stat(file).catch(() => undefined);
-  if (!stat) throw new ApiError(410, 'export.expired', 'Gone', 'The file is no longer stored; start the export again');
+  if (!stat) throw new ApiError(410, 'export.expired', 'Gone', 'The file is no longer stored; start it again');
   return { file, size: stat.size, fileName: task.fileName ?? path.basename(file), contentType: task.contentType ?? 'application/octet-stream' };
 }
 
@@ -124,7 +129,7 @@ export async function cleanUpTasks(db: Db, dataDir: string, retentionDays: numbe
   let removed = 0;
   const before = new Date(now.getTime() - retentionDays * 86_400_000);
   for (;;) {
-    const rows = await listTasksWithFilesFinishedBefore(db, before);
+    const rows = await listTasksWithFilesFinishedBefore(db, before, 'export');
     for (const task of rows) {
       await fs.rm(path.join(exportsDir(dataDir), task.id), { recursive: true, force: true });
       await clearTaskFile(db, task.id);
@@ -150,6 +155,13 @@ export async function cleanUpTasks(db: Db, dataDir: string, retentionDays: numbe
 export async function reviveStalledTasks(db: Db, queue: Queue, staleSeconds: number): Promise<{ retried: number; failed: number }> {
   let retried = 0;
   let failed = 0;
+  // Stored but never queued (the process stopped in between): queue them now, in the order they came.
+  for (const task of await listUnqueuedTasks(db, Math.max(staleSeconds, 10))) {
+    const taskQueue = queueForTaskKind(task.kind);
+    if (!taskQueue) continue;
+    await setTaskJob(db, task.id, await send(queue, taskQueue.name, { taskId: task.id }));
+    retried++;
+  }
   for (const task of await listStalledTasks(db, staleSeconds)) {
     const taskQueue = queueForTaskKind(task.kind);
     if (!taskQueue) continue;

@@ -27,7 +27,7 @@ export interface WorkerDeps {
 /** Progress is stored at most every 250 ms, or sooner when it moved 5 points or the step changed. */
 const PROGRESS_EVERY_MS = 250;
 const PROGRESS_EVERY_PERCENT = 5;
-const DEFAULT_HEARTBEAT_SECONDS = 5;
+export const DEFAULT_HEARTBEAT_SECONDS = 5;
 
 /** Declares the export queue (idempotent); every process that sends or works export jobs calls it once. */
 export async function ensureExportQueue(queue: Queue): Promise<void> {
@@ -81,7 +81,7 @@ export async function runExportTask(deps: WorkerDeps, taskId: string, signal?: A
   const exporter = deps.exporters.find((candidate) => candidate.id === task.exporterId);
   const attempt = task.attempts + 1;
   const dir = path.join(exportsDir(deps.dataDir), task.id);
-  let heartbeat: NodeJS.Timeout | undefined;
+  let stopHeartbeat = () => {};
   try {
     if (!exporter) throw new PermanentError('export.unknown_format', `This server no longer has the export format "${task.exporterId}"`);
     const event = await findEventByKey(db, String(task.eventId));
@@ -95,10 +95,7 @@ export async function runExportTask(deps: WorkerDeps, taskId: string, signal?: A
       task.attempts,
     );
     if (!started) return { state: 'FINISHED_ELSEWHERE' };
-    heartbeat = setInterval(
-      () => void touchTaskHeartbeat(db, task.id, attempt).catch((error: unknown) => deps.log?.(`export task ${task.id}: heartbeat not stored`, error)),
-      (deps.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS) * 1000,
-    );
+    stopHeartbeat = startHeartbeat(db, task.id, attempt, deps.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS, deps.log);
 
     const fileName = fileNameFor(exporter, event.identifier);
     await fs.promises.rm(dir, { recursive: true, force: true });
@@ -107,7 +104,7 @@ export async function runExportTask(deps: WorkerDeps, taskId: string, signal?: A
     const out = fs.createWriteStream(partial);
     const onAbort = () => out.destroy(signal?.reason instanceof Error ? signal.reason : new Error('job expired'));
     signal?.addEventListener('abort', onAbort, { once: true });
-    const progress = progressRecorder(db, task, deps.log);
+    const progress = taskEventRecorder(db, task.id, attempt, deps.log);
     try {
       // Whether the exporter ends the stream (pipeline) or only writes to it, the file is complete after this.
       const done = finished(out);
@@ -160,14 +157,23 @@ export async function runExportTask(deps: WorkerDeps, taskId: string, signal?: A
     }
     throw error;
   } finally {
-    clearInterval(heartbeat);
+    stopHeartbeat();
   }
 }
 
-/** Throttled progress: report() is cheap and synchronous; writes go one after another in the background. */
-function progressRecorder(db: Db, task: TaskRow, log: WorkerDeps['log']) {
+/**
+ * A running attempt's stored events: report() (progress, throttled) and log() (build log lines) are cheap and
+ * synchronous; the writes go one after another in the background, so the stream keeps their order. Only while
+ * the task is STARTED on this attempt, so a revived task's old attempt writes nothing.
+ */
+export function taskEventRecorder(db: Db, taskId: string, attempt: number, log: WorkerDeps['log']) {
   let chain: Promise<unknown> = Promise.resolve();
   let last = { percent: 0, step: 'Starting', at: 0 };
+  const append = (type: string, data: Record<string, unknown>, change: Partial<TaskRow> = {}) => {
+    chain = chain
+      .then(() => updateTaskWithEvent(db, taskId, change, { type, data }, ['STARTED'], attempt))
+      .catch((error: unknown) => log?.(`task ${taskId}: ${type} event not stored`, error));
+  };
   return {
     report(rawPercent: number, step: string) {
       const percent = Math.max(0, Math.min(100, Math.round(Number.isFinite(rawPercent) ? rawPercent : 0)));
@@ -176,18 +182,20 @@ function progressRecorder(db: Db, task: TaskRow, log: WorkerDeps['log']) {
         step !== last.step || percent - last.percent >= PROGRESS_EVERY_PERCENT || (percent !== last.percent && now - last.at >= PROGRESS_EVERY_MS);
       if (!due) return;
       last = { percent, step, at: now };
-      chain = chain
-        .then(() =>
-          updateTaskWithEvent(
-            db,
-            task.id,
-            { progressPercent: percent, progressStep: step },
-            { type: 'progress', data: { percent, step } },
-            ['STARTED'],
-          ),
-        )
-        .catch((error: unknown) => log?.(`export task ${task.id}: progress not stored`, error));
+      append('progress', { percent, step }, { progressPercent: percent, progressStep: step });
+    },
+    log(level: string, message: string) {
+      append('log', { level, message });
     },
     flush: () => chain,
   };
+}
+
+/** Writes the attempt's heartbeat every `seconds` until the returned function is called. */
+export function startHeartbeat(db: Db, taskId: string, attempt: number, seconds: number, log: WorkerDeps['log']): () => void {
+  const timer = setInterval(
+    () => void touchTaskHeartbeat(db, taskId, attempt).catch((error: unknown) => log?.(`task ${taskId}: heartbeat not stored`, error)),
+    seconds * 1000,
+  );
+  return () => clearInterval(timer);
 }

@@ -302,6 +302,13 @@ describe('the default limits', () => {
       maxResponseBytes: 32 * MiB,
       requestTimeoutMs: 30_000,
       maxPages: 200,
+      allowPrivateUrls: true,
     });
+  });
+
+  it('refuses a loopback API URL when private addresses are not allowed (as the build service runs it)', async () => {
+    const read = readSiteInput({ kind: 'url', url: 'http://127.0.0.1:9/v1/events/1' }, { log: createBuildLog(), limits: { allowPrivateUrls: false } });
+
+    await expect(read).rejects.toMatchObject({ code: 'input.url_not_allowed' });
   });
 });

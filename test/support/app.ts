@@ -2,12 +2,15 @@
 // PostgreSQL server in DATABASE_URL (created here, dropped at the end), so test files can run in parallel.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { loadConfig, type Config } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { buildApp, type App } from '../../src/http/app.js';
 import type { Exporter } from '../../src/exports/exporter.js';
 import { closeQueue, openQueue, type Queue } from '../../src/jobs/queue.js';
 import { startExportWorker } from '../../src/tasks/task.worker.js';
+import { createMailer } from '../../src/mail/mailer.js';
+import { startSiteBuildWorker } from '../../src/site-builds/site-build.worker.js';
 
 export interface TestApp {
   app: App;
@@ -57,7 +60,14 @@ export async function makeTestApp(overrides: Partial<Config> = {}, options: Test
   const config = loadConfig({}, { loginAttemptsPerWindow: 1000, ...overrides });
   const queue = options.withQueue ? await openQueue(database, { maintenanceIntervalSeconds: 1 }) : undefined;
   const app = await buildApp({ database, config, jwtSecret: 'test-secret', queue, exporters: options.exporters });
-  if (queue) await startExportWorker(queue, { db: database.db, dataDir: config.dataDir, exporters: app.ctx.exporters });
+  if (queue) {
+    await startExportWorker(queue, { db: database.db, dataDir: config.dataDir, exporters: app.ctx.exporters });
+    await startSiteBuildWorker(queue, {
+      db: database.db,
+      config,
+      mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'outbox') }),
+    });
+  }
   await app.ready();
   return {
     app,

@@ -24,6 +24,11 @@ export interface InputLimits {
   requestTimeoutMs: number;
   /** Most pages followed through `links.next` for one list. */
   maxPages: number;
+  /**
+   * Fetch from loopback and private addresses. On for the command line (the user's own machine); the build
+   * service turns it off unless SITEGEN_ALLOW_PRIVATE_URLS is set, and then checks every URL and redirect hop.
+   */
+  allowPrivateUrls: boolean;
 }
 
 const MiB = 1024 * 1024;
@@ -40,6 +45,7 @@ export const defaultInputLimits: InputLimits = Object.freeze({
   maxResponseBytes: 32 * MiB,
   requestTimeoutMs: 30_000,
   maxPages: 200,
+  allowPrivateUrls: true,
 });
 
 export function resolveLimits(limits: Partial<InputLimits> | undefined): InputLimits {

@@ -3,6 +3,7 @@
 // room, type and speakers included), speakers, tracks, rooms, sponsors and session types, each list unpaged
 // (page[size]=0) and `links.next` followed if a server pages anyway. Every request has a timeout, a checked status
 // and content type and a body size limit read from the stream; errors name the URL.
+import { checkFetchTarget } from './url.guard.js';
 import { SiteInputError } from '../model.js';
 import { isObject, type Json } from './fields.js';
 import { parseJson } from './input.js';
@@ -73,10 +74,20 @@ async function fetchDocument(url: string, limits: InputLimits, signal?: AbortSig
   const timeout = AbortSignal.timeout(limits.requestTimeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
-  try {
-    response = await fetch(url, { headers: { accept: 'application/vnd.api+json, application/json' }, redirect: 'follow', signal: combined });
-  } catch (error) {
-    throw requestError(error, url, limits, signal);
+  // Without private addresses, every hop is checked: a public API must not redirect (or page) the server inward.
+  let target = url;
+  for (let hop = 0; ; hop++) {
+    if (!limits.allowPrivateUrls) await checkFetchTarget(target, { allowPrivate: false });
+    try {
+      response = await fetch(target, { headers: { accept: 'application/vnd.api+json, application/json' }, redirect: limits.allowPrivateUrls ? 'follow' : 'manual', signal: combined });
+    } catch (error) {
+      throw requestError(error, url, limits, signal);
+    }
+    const location = response.headers.get('location');
+    if (limits.allowPrivateUrls || response.status < 300 || response.status >= 400 || !location) break;
+    await response.body?.cancel().catch(() => undefined);
+    if (hop >= 5) throw new SiteInputError('input.http_redirects', 'more than 5 redirects', { file: url });
+    target = new URL(location, target).toString();
   }
   if (response.status !== 200) {
     await response.body?.cancel().catch(() => undefined);
