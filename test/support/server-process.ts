@@ -26,7 +26,12 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-export async function startServerProcess(env: Record<string, string>, command = 'serve'): Promise<ServerProcess> {
+export interface StartOptions {
+  /** Ready when the output shows this text, instead of when /healthz answers (`worker` has no HTTP). */
+  readyText?: string;
+}
+
+export async function startServerProcess(env: Record<string, string>, command = 'serve', options: StartOptions = {}): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', command], {
     cwd: root,
@@ -41,11 +46,11 @@ export async function startServerProcess(env: Record<string, string>, command = 
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    const ok = options.readyText !== undefined ? output.includes(options.readyText) : await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
     if (ok) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`server did not answer /healthz within 60 s:\n${output}`);
+      throw new Error(`server did not ${options.readyText !== undefined ? `print "${options.readyText}"` : 'answer /healthz'} within 60 s:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
