@@ -74,7 +74,7 @@ export interface BuildView {
 export async function submitZip(baseUrl: string, zip: Buffer, fields: Record<string, string> = {}): Promise<{ status: number; body: BuildView }> {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  form.append('file', new Blob([zip], { type: 'application/zip' }), 'event.zip');
+  form.append('file', new Blob([new Uint8Array(zip)], { type: 'application/zip' }), 'event.zip');
   const response = await fetch(`${baseUrl}/v1/site-builds`, { method: 'POST', body: form });
   return { status: response.status, body: (await response.json()) as BuildView };
 }
