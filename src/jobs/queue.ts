@@ -13,6 +13,7 @@
 // - schedule on: lets later code use boss.schedule() (cron) for clean-up jobs; it costs one poll every 5 s.
 // Enqueue after the app's transaction commits (house rule): on PGlite a send() from inside a transaction would
 // wait for that same transaction's lock forever.
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Database } from '../db/client.js';
 import { pgliteExecutor, postgresExecutor, type Executor } from './queue.executor.js';
@@ -56,6 +57,8 @@ export interface QueuePolicy {
 
 interface QueueState {
   executor: Executor;
+  /** PostgreSQL: the connection that LISTENs for other processes' wake-ups (polling still works without it). */
+  listener?: pg.Client;
   /** Handlers registered through work() that are running now. */
   running: number;
   /** Worker id → queue name, to wake this process's workers on send. */
@@ -88,14 +91,40 @@ export async function openQueue(database: Database, options: QueueOptions = {}):
   });
   // pg-boss is an EventEmitter: an 'error' event without a listener would crash the process.
   boss.on('error', onError);
-  states.set(boss, { executor, running: 0, workers: new Map() });
+  const state: QueueState = { executor, running: 0, workers: new Map() };
+  states.set(boss, state);
   try {
     await boss.start();
+    if (database.kind === 'postgres') state.listener = await listenForWakeUps(database.url!, state, boss, onError);
   } catch (error) {
     await executor.close();
     throw error;
   }
   return boss;
+}
+
+const WAKE_CHANNEL = 'convene_jobs';
+
+/** Wakes this process's workers of a queue when another process sends a job or frees a slot of it. */
+async function listenForWakeUps(url: string, state: QueueState, boss: PgBoss, onError: (error: Error) => void): Promise<pg.Client> {
+  const listener = new pg.Client({ connectionString: url, application_name: 'convene-jobs-listen' });
+  listener.on('error', (error) => {
+    onError(new Error(`job queue wake-up listener stopped (workers still poll): ${error.message}`));
+    state.listener = undefined;
+  });
+  listener.on('notification', (message) => {
+    for (const [workerId, queue] of state.workers) if (queue === message.payload) boss.notifyWorker(workerId);
+  });
+  await listener.connect();
+  await listener.query(`listen ${WAKE_CHANNEL}`);
+  return listener;
+}
+
+/** Wakes the workers of `name` here and, on PostgreSQL, in every other process. */
+async function wake(boss: PgBoss, name: string): Promise<void> {
+  const state = stateOf(boss);
+  for (const [workerId, queue] of state.workers) if (queue === name) boss.notifyWorker(workerId);
+  if (state.listener) await state.executor.executeSql('select pg_notify($1, $2)', [WAKE_CHANNEL, name]);
 }
 
 /** Creates the queue if it is missing and applies the policy to jobs sent from now on. */
@@ -124,7 +153,12 @@ export async function work<T extends object>(
     const expiry = new AbortController();
     const timer = setTimeout(() => expiry.abort(new Error('job expired')), Number(job.expireInSeconds) * 1000);
     try {
-      return await handler(job, expiry.signal);
+      const output = await handler(job, expiry.signal);
+      // Completed here and awaited (pg-boss would complete it later, without waiting), so a singleton queue's slot
+      // is free when the next worker looks; then the waiting workers are woken instead of waiting for their poll.
+      await boss.complete(name, job.id, output && typeof output === 'object' ? (output as object) : undefined);
+      await wake(boss, name).catch((error: Error) => boss.emit('error', error));
+      return output;
     } finally {
       clearTimeout(timer);
       state.running--;
@@ -134,11 +168,11 @@ export async function work<T extends object>(
   return id;
 }
 
-/** Enqueues a job and wakes this process's workers of the queue, so it starts without waiting for a poll. */
+/** Enqueues a job and wakes the queue's workers (here, and on PostgreSQL in every process), so it starts at once. */
 export async function send(boss: Queue, name: string, data: object, options: PgBoss.SendOptions = {}): Promise<string> {
   const id = await boss.send(name, data, options);
   if (!id) throw new Error(`queue "${name}" did not accept the job (does the queue exist?)`);
-  for (const [workerId, queue] of stateOf(boss).workers) if (queue === name) boss.notifyWorker(workerId);
+  await wake(boss, name).catch((error: Error) => boss.emit('error', error));
   return id;
 }
 
@@ -160,6 +194,7 @@ export async function closeQueue(boss: Queue, { timeoutMs = 30_000 }: { timeoutM
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   } finally {
+    await state.listener?.end().catch(() => undefined);
     await state.executor.close();
   }
 }
