@@ -2,6 +2,7 @@
 // from this file (`npm run db:generate`). Soft delete (`deleted_at`) follows the original where it had it.
 import { sql } from 'drizzle-orm';
 import {
+  pgSequence,
   boolean,
   check,
   index,
@@ -510,3 +511,9 @@ export const taskEvents = pgTable(
   },
   (t) => [uniqueIndex('task_events_task_seq_unique').on(t.taskId, t.seq)],
 );
+
+/**
+ * Arrival order of queued jobs: pg-boss orders by priority, then created_on, and created_on ties within a
+ * millisecond on the embedded database (its clock), so `send` gives each job priority −nextval for a strict order.
+ */
+export const jobOrder = pgSequence('job_order');

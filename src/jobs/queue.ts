@@ -170,7 +170,10 @@ export async function work<T extends object>(
 
 /** Enqueues a job and wakes the queue's workers (here, and on PostgreSQL in every process), so it starts at once. */
 export async function send(boss: Queue, name: string, data: object, options: PgBoss.SendOptions = {}): Promise<string> {
-  const id = await boss.send(name, data, options);
+  // Strict arrival order (see job_order in the schema): a later job gets a lower priority. It wraps after 2^31 jobs.
+  const order = await stateOf(boss).executor.executeSql("select nextval('job_order')::text as n");
+  const priority = options.priority ?? -(Number((order?.rows[0] as { n: string }).n) % 2_147_483_647);
+  const id = await boss.send(name, data, { ...options, priority });
   if (!id) throw new Error(`queue "${name}" did not accept the job (does the queue exist?)`);
   await wake(boss, name).catch((error: Error) => boss.emit('error', error));
   return id;

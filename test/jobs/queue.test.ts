@@ -112,7 +112,7 @@ describe('job queue', () => {
 
   it('hands out singleton jobs oldest first when workers fetch at the same moment', async () => {
     await ensureQueue(first, 'test-fetch-race', { policy: 'singleton', expireInSeconds: 30, retryLimit: 0, retryDelay: 0 });
-    for (let i = 0; i < 60; i++) await first.send('test-fetch-race', { i });
+    for (let i = 0; i < 60; i++) await send(first, 'test-fetch-race', { i });
 
     const rounds: number[][] = [];
     while (rounds.length < 60) {

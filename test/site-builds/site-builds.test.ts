@@ -176,7 +176,7 @@ describe('the queue', () => {
     expect(accepted.map((a) => a.status)).toEqual(Array(20).fill(202));
     const rows = (await t.database.db.execute(sql`
       select t.id, t.state, t.started_at, t.finished_at, j.created_on
-      from tasks t join pgboss.job j on j.id::text = t.job_id where t.id in ${ids} order by j.created_on, j.id`)) as unknown as {
+      from tasks t join pgboss.job j on j.id::text = t.job_id where t.id in ${ids} order by j.priority desc, j.created_on, j.id`)) as unknown as {
       rows: { id: string; state: string; started_at: string; finished_at: string }[];
     };
     const inQueueOrder = rows.rows;
