@@ -1,11 +1,15 @@
 // One event stored in Convene, read three ways: from the database (readStoredEvent), from Convene's own API over
 // HTTP (the URL reader against the running app), and from its Open Event JSON zip export. The three models must be
-// equal apart from `format`. Runs on PGlite, or on PostgreSQL when DATABASE_URL is set.
+// equal apart from `format`, and the sites built from the database and from the zip are the same files. Runs on PGlite, or on PostgreSQL when DATABASE_URL is set.
+import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findEventByKey } from '../../src/events/event.repo.js';
 import { jsonZipExporter } from '../../src/exports/json-zip.exporter.js';
+import { BUILD_MARKER, buildSite } from '../../src/sitegen/build.js';
 import { createBuildLog, type EventModel } from '../../src/sitegen/model.js';
 import { readSiteInput, readStoredEvent } from '../../src/sitegen/readers/index.js';
 import { makeTestApp, type TestApp } from '../support/app.js';
@@ -176,5 +180,30 @@ describe('one stored event read from the database, the API and the export zip', 
     expect(stored.speakers.map((s) => s.id)).not.toContain(draftOnly);
     expect(zip.sessions.find((s) => s.id === pending)).toMatchObject({ title: 'Pending idea', state: 'pending', speakerIds: [draftOnly] });
     expect(zip.speakers.find((s) => s.id === draftOnly)).toMatchObject({ name: 'Draft Speaker' });
+  });
+});
+
+describe('the pages built from the database and from the export zip', () => {
+  it('are the same files, byte for byte, apart from the build marker', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-roundtrip-'));
+    const list = (dir: string): Record<string, string> =>
+      Object.fromEntries(
+        (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+          .filter((file) => file !== BUILD_MARKER && fs.statSync(path.join(dir, file)).isFile())
+          .sort()
+          .map((file) => [file, fs.readFileSync(path.join(dir, file)).toString('base64')]),
+      );
+    try {
+      const stored = await readStoredEvent(t.app.ctx.db, Number(event.id), createBuildLog());
+      await buildSite({ source: { kind: 'model', model: stored }, outDir: path.join(root, 'db') });
+      await buildSite({ source: { kind: 'zip', data: await exportZipBytes(), name: 'event.zip' }, outDir: path.join(root, 'zip') });
+
+      const [fromDb, fromZip] = [list(path.join(root, 'db')), list(path.join(root, 'zip'))];
+      expect(Object.keys(fromDb)).toContain('schedule.html');
+      expect(Object.keys(fromZip)).toEqual(Object.keys(fromDb));
+      expect(Object.keys(fromZip).filter((file) => fromZip[file] !== fromDb[file])).toEqual([]);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });
