@@ -13,6 +13,7 @@ import { buildSiteInWorker } from '../sitegen/build.js';
 import { createBuildLog, SiteInputError } from '../sitegen/model.js';
 import { readStoredEvent, type SiteSource } from '../sitegen/readers/index.js';
 import { findTask, updateTaskWithEvent, type TaskRow } from '../tasks/task.repo.js';
+import { failTask, requeueTask } from '../tasks/task.service.js';
 import { DEFAULT_HEARTBEAT_SECONDS, startHeartbeat, taskEventRecorder } from '../tasks/task.worker.js';
 import {
   announcePositions,
@@ -75,6 +76,7 @@ export async function runSiteBuild(deps: SiteBuildWorkerDeps, taskId: string): P
   const task = await findTask(db, taskId);
   if (!task || (task.state !== 'WAITING' && task.state !== 'STARTED')) return { state: task?.state ?? 'MISSING' };
   const attempt = task.attempts + 1;
+  const timeLimitMs = config.sitegenTimeLimitSeconds * 1000; // fixed for the attempt from here on
   const started = await updateTaskWithEvent(
     db,
     task.id,
@@ -112,7 +114,7 @@ export async function runSiteBuild(deps: SiteBuildWorkerDeps, taskId: string): P
         onProgress: (percent, step) => events.report(Math.min(percent, 99), step),
         onLog: (entry) => log(entry.level, entry.message),
       },
-      { timeLimitMs: config.sitegenTimeLimitSeconds * 1000 },
+      { timeLimitMs },
     );
     const links = { preview_url: previewUrl(task.id), download_url: siteDownloadUrl(task.id) };
     const eventName = await fs
@@ -164,26 +166,12 @@ export async function runSiteBuild(deps: SiteBuildWorkerDeps, taskId: string): P
     const message = permanent ? error.message : `The build failed: ${error instanceof Error ? error.message : String(error)}`;
     if (permanent || attempt >= maxAttempts) {
       await updateTaskWithEvent(db, task.id, {}, { type: 'failed', data: { code, message } }, ['STARTED'], attempt);
-      await updateTaskWithEvent(
-        db,
-        task.id,
-        { state: 'FAILURE', progressStep: 'Failed', result: message, errorCode: code, errorMessage: message, finishedAt: new Date() },
-        { type: 'state', data: { state: 'FAILURE', result: message, error: { code, detail: message } } },
-        ['STARTED'],
-        attempt,
-      );
+      await failTask(db, task.id, code, message, ['STARTED'], attempt);
       await fs.rm(dir, { recursive: true, force: true });
       return { state: 'FAILURE' };
     }
     deps.log?.(`site build ${task.id} attempt ${attempt} failed; it will be retried`, error);
-    await updateTaskWithEvent(
-      db,
-      task.id,
-      { state: 'WAITING', progressPercent: 0, progressStep: 'Waiting to retry after an error' },
-      { type: 'state', data: { state: 'WAITING', attempt, error: { code, detail: message } } },
-      ['STARTED'],
-      attempt,
-    );
+    await requeueTask(db, task.id, attempt, code, message);
     throw error;
   } finally {
     stopHeartbeat();

@@ -111,13 +111,27 @@ export async function getTaskFile(db: DbOrTx, access: Access, dataDir: string, i
   return { file, size: stat.size, fileName: task.fileName ?? path.basename(file), contentType: task.contentType ?? 'application/octet-stream' };
 }
 
-export async function failTask(db: DbOrTx, id: string, code: string, message: string, onlyIn: TaskRow['state'][] = ['WAITING', 'STARTED']) {
+/** Ends a task in FAILURE with a message a person can act on and a code; `onlyAttempt` as in updateTaskWithEvent. */
+export async function failTask(db: DbOrTx, id: string, code: string, message: string, onlyIn: TaskRow['state'][] = ['WAITING', 'STARTED'], onlyAttempt?: number) {
   return updateTaskWithEvent(
     db,
     id,
     { state: 'FAILURE', progressStep: 'Failed', result: message, errorCode: code, errorMessage: message, finishedAt: new Date() },
     { type: 'state', data: { state: 'FAILURE', result: message, error: { code, detail: message } } },
     onlyIn,
+    onlyAttempt,
+  );
+}
+
+/** Puts a STARTED task back to WAITING after its attempt failed or its worker stopped; the queue runs it again. */
+export async function requeueTask(db: DbOrTx, id: string, attempt: number, code: string, message: string, step = 'Waiting to retry after an error') {
+  return updateTaskWithEvent(
+    db,
+    id,
+    { state: 'WAITING', progressPercent: 0, progressStep: step },
+    { type: 'state', data: { state: 'WAITING', attempt, error: { code, detail: message } } },
+    ['STARTED'],
+    attempt,
   );
 }
 
@@ -171,22 +185,8 @@ export async function reviveStalledTasks(db: Db, queue: Queue, staleSeconds: num
       ? `The task's worker stopped during each of its ${task.attempts} attempts; start it again, and if it keeps failing report task ${task.id} to the administrators`
       : `The worker running attempt ${task.attempts} stopped; the task is queued again`;
     const changed = outOfAttempts
-      ? await updateTaskWithEvent(
-          db,
-          task.id,
-          { state: 'FAILURE', progressStep: 'Failed', result: detail, errorCode: 'task.worker_lost', errorMessage: detail, finishedAt: new Date() },
-          { type: 'state', data: { state: 'FAILURE', result: detail, error: { code: 'task.worker_lost', detail } } },
-          ['STARTED'],
-          task.attempts,
-        )
-      : await updateTaskWithEvent(
-          db,
-          task.id,
-          { state: 'WAITING', progressPercent: 0, progressStep: 'Waiting to retry: the worker stopped' },
-          { type: 'state', data: { state: 'WAITING', attempt: task.attempts, error: { code: 'task.worker_lost', detail } } },
-          ['STARTED'],
-          task.attempts,
-        );
+      ? await failTask(db, task.id, 'task.worker_lost', detail, ['STARTED'], task.attempts)
+      : await requeueTask(db, task.id, task.attempts, 'task.worker_lost', detail, 'Waiting to retry: the worker stopped');
     if (!changed) continue;
     if (!task.jobId) {
       // A task from before jobs were recorded: queue it afresh.

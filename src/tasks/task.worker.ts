@@ -11,7 +11,7 @@ import type { Exporter } from '../exports/exporter.js';
 import { ApiError } from '../http/errors.js';
 import { ensureQueue, work, type Job, type Queue } from '../jobs/queue.js';
 import { findTask, touchTaskHeartbeat, updateTaskWithEvent, type TaskRow } from './task.repo.js';
-import { EXPORT_QUEUE, EXPORT_QUEUE_POLICY, exportsDir, failTask, taskUrl, type ExportJobData } from './task.service.js';
+import { EXPORT_QUEUE, EXPORT_QUEUE_POLICY, exportsDir, failTask, requeueTask, taskUrl, type ExportJobData } from './task.service.js';
 
 export interface WorkerDeps {
   db: Db;
@@ -142,18 +142,12 @@ export async function runExportTask(deps: WorkerDeps, taskId: string, signal?: A
     await fs.promises.rm(dir, { recursive: true, force: true }).catch(() => undefined);
     const { code, message } = describeFailure(error, exporter, task.id);
     if (error instanceof PermanentError || attempt >= maxAttempts) {
+      // Also from WAITING: a permanent error can come before the attempt started (format or event gone).
       await failTask(db, task.id, code, message);
       if (error instanceof PermanentError) return { state: 'FAILURE' };
     } else {
       deps.log?.(`export task ${task.id} attempt ${attempt} failed; it will be retried`, error);
-      await updateTaskWithEvent(
-        db,
-        task.id,
-        { state: 'WAITING', progressPercent: 0, progressStep: 'Waiting to retry after an error' },
-        { type: 'state', data: { state: 'WAITING', attempt, error: { code, detail: message } } },
-        ['STARTED'],
-        attempt,
-      );
+      await requeueTask(db, task.id, attempt, code, message);
     }
     throw error;
   } finally {
