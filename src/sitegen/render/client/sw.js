@@ -1,4 +1,5 @@
-/* Convene event site service worker: precaches the whole site; pages network-first, assets cache-first. */
+/* Convene event site service worker: precaches the whole site; pages network-first, assets cache-first, remote images
+   cached once seen. */
 'use strict';
 var CACHE_NAME = '__CACHE_NAME__';
 var PRECACHE = __PRECACHE__;
@@ -22,9 +23,29 @@ function isPage(request) {
   return request.mode === 'navigate' || /\.html$|\/$/.test(new URL(request.url).pathname);
 }
 
+/* Photos and logos on other hosts: kept once seen, so they show offline too (opaque responses, no CORS needed). */
+function remoteImage(event) {
+  var request = event.request;
+  event.respondWith(
+    caches.match(request).then(function (hit) {
+      return hit || fetch(request).then(function (response) {
+        if (response.ok || response.type === 'opaque') {
+          var copy = response.clone();
+          caches.open(CACHE_NAME).then(function (cache) { return cache.put(request, copy); }).catch(function () { /* over quota: online only */ });
+        }
+        return response;
+      });
+    })
+  );
+}
+
 self.addEventListener('fetch', function (event) {
   var request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.method !== 'GET') return;
+  if (new URL(request.url).origin !== self.location.origin) {
+    if (request.destination === 'image' && /^https?:$/.test(new URL(request.url).protocol)) remoteImage(event);
+    return;
+  }
   if (isPage(request)) {
     event.respondWith(
       fetch(request).then(function (response) {
