@@ -129,9 +129,19 @@ describe('the generator page', () => {
     expect(await page.getByTestId('build-log').locator('li').count()).toEqual(stored.log.length);
     expect(await page.getByTestId('generator-form').locator('fieldset').first().isDisabled()).toBe(false);
 
+    const previewErrors: string[] = [];
+    context.once('page', (opened) => {
+      opened.on('console', (message) => message.type() === 'error' && previewErrors.push(message.text()));
+      opened.on('pageerror', (error) => previewErrors.push(error.message));
+    });
     const [preview] = await Promise.all([context.waitForEvent('page'), page.getByTestId('preview').click()]);
     await preview.waitForURL((url) => url.pathname.startsWith(`/sites/${buildId}/`), { waitUntil: 'load' });
     expect(await preview.title()).toContain('FOSSASIA Summit 2017');
+    // The preview runs sandboxed (an origin of its own): the site's scripts still work, without errors.
+    await preview.goto(`${base}/sites/${buildId}/schedule.html`);
+    await preview.fill('input[type="search"]', 'Mario');
+    await expect.poll(() => preview.locator('[data-session-id="3017"]').first().isVisible()).toBe(true);
+    expect(previewErrors.filter((text) => !/Failed to load resource/.test(text))).toEqual([]);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
     const downloaded = await download.path();

@@ -30,9 +30,11 @@
   }
   if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
     window.addEventListener('load', function () {
-      navigator.serviceWorker.register(config.root + 'sw.js').catch(function () {
-        /* Offline support is an extra; the site works without it. */
-      });
+      /* Offline support is an extra; the site works without it. In a sandboxed page (a preview) even reading
+         navigator.serviceWorker throws. */
+      try {
+        navigator.serviceWorker.register(config.root + 'sw.js').catch(function () {});
+      } catch (e) {}
     });
   }
 })();
