@@ -26,11 +26,12 @@ export function listableEvents(actor: Actor | null): SQL | undefined {
   if (actor?.isAdmin) return undefined;
   const open = and(eq(events.state, 'published'), eq(events.privacy, 'public'));
   if (!actor) return open;
-  const mine = inArray(
-    events.id,
-    sql`(select ${usersEventsRoles.eventId} from ${usersEventsRoles} where ${usersEventsRoles.userId} = ${actor.id})`,
-  );
-  return or(open, mine);
+  return or(open, eventsWithRoleOf(actor.id));
+}
+
+/** Events `userId` holds a role on (owner, organizer, ... registrar), for their own list of events. */
+export function eventsWithRoleOf(userId: number): SQL {
+  return inArray(events.id, sql`(select ${usersEventsRoles.eventId} from ${usersEventsRoles} where ${usersEventsRoles.userId} = ${userId})`);
 }
 
 /**

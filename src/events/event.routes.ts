@@ -5,7 +5,7 @@ import { documentSchema } from '../http/jsonapi/resource.js';
 import { eventParams, pageLimits } from '../http/jsonapi/resource.routes.js';
 import type { JsonApiBody } from '../http/jsonapi/resource.service.js';
 import { eventResource } from './event.resource.js';
-import { createEvent, deleteEvent, getEvent, listEvents, updateEvent } from './event.service.js';
+import { createEvent, deleteEvent, getEvent, listEvents, listUserEvents, updateEvent } from './event.service.js';
 
 type ByKey = FastifyRequest<{ Params: { eventKey: string } }>;
 
@@ -15,6 +15,12 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
   const db = () => app.ctx.db;
   app.get('/events', { config, schema: { tags, summary: 'List events the caller may see' } }, async (request) =>
     listEvents(db(), request.access, parseListQuery(request.query as RawQuery, pageLimits(app)), request.url),
+  );
+  app.get(
+    '/users/:userId/events',
+    { config, schema: { tags, summary: 'Events the user holds a role on (the user and admins)', params: { type: 'object', properties: { userId: { type: 'string', pattern: '^[0-9]{1,10}$' } }, required: ['userId'] } } },
+    async (request: FastifyRequest<{ Params: { userId: string } }>) =>
+      listUserEvents(db(), request.access, Number(request.params.userId), parseListQuery(request.query as RawQuery, pageLimits(app)), request.url),
   );
   app.post('/events', { config, schema: { tags, summary: 'Create an event', body: documentSchema(eventResource, 'create') } }, async (request, reply) =>
     reply.code(201).send(await createEvent(db(), request.access, request.body as JsonApiBody)),

@@ -1,14 +1,14 @@
 // Events: listing what the caller may see, creating (the creator becomes owner), changing and deleting.
 import crypto from 'node:crypto';
 import type { Db } from '../db/client.js';
-import { ConflictError, ForbiddenError, UnauthorizedError, UnprocessableError } from '../http/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, UnprocessableError } from '../http/errors.js';
 import { checkSparseFields, deletedDocument, listDocument, singleDocument } from '../http/jsonapi/document.js';
 import type { ListQuery } from '../http/jsonapi/query.js';
 import { deleteRow, eventIdsOf, listRows, loadIncludes, updateRow } from '../http/jsonapi/resource.repo.js';
 import { readAttributes, type Row } from '../http/jsonapi/resource.js';
 import { includedDefs, loadVisibleEvent, scopeFor, type JsonApiBody } from '../http/jsonapi/resource.service.js';
 import type { Access } from './access.js';
-import { bumpEventVersion, identifierTaken, insertEventWithOwner, listableEvents } from './event.repo.js';
+import { bumpEventVersion, eventsWithRoleOf, identifierTaken, insertEventWithOwner, listableEvents } from './event.repo.js';
 import { eventResource } from './event.resource.js';
 
 async function withIncludes(db: Db, access: Access, rows: Row[], query: ListQuery) {
@@ -20,6 +20,14 @@ async function withIncludes(db: Db, access: Access, rows: Row[], query: ListQuer
 
 export async function listEvents(db: Db, access: Access, query: ListQuery, url: string) {
   const page = await listRows(db, eventResource, listableEvents(access.actor), query, false);
+  const includes = await withIncludes(db, access, page.rows, query);
+  return listDocument(eventResource, page.rows, page.total, access, query, url, includes);
+}
+
+/** The events a user holds a role on (GET /v1/users/{id}/events, as the original): the user and admins only. */
+export async function listUserEvents(db: Db, access: Access, userId: number, query: ListQuery, url: string) {
+  if (!access.actor || (!access.actor.isAdmin && access.actor.id !== userId)) throw new NotFoundError('user.not_found', `User ${userId} not found`);
+  const page = await listRows(db, eventResource, eventsWithRoleOf(userId), query, false);
   const includes = await withIncludes(db, access, page.rows, query);
   return listDocument(eventResource, page.rows, page.total, access, query, url, includes);
 }

@@ -231,6 +231,27 @@ describe('GET /v1/events visibility', () => {
   });
 });
 
+describe('GET /v1/users/{id}/events', () => {
+  it("lists the events a user holds a role on, drafts and private ones included, to that user and admins only", async () => {
+    const member = await makeUser(t.app);
+    const stranger = await makeUser(t.app);
+    await makeEvent(t.app, owner, { name: unique('Not theirs') });
+    const draft = await makeEvent(t.app, owner, { name: 'B draft they moderate', state: 'draft' });
+    const hidden = await makeEvent(t.app, owner, { name: 'C private they register at', privacy: 'private' });
+    const own = await makeEvent(t.app, member, { name: 'A their own' });
+    await grantRole(t.app, draft, owner, member, 'moderator');
+    await grantRole(t.app, hidden, owner, member, 'registrar');
+    const url = `/v1/users/${member.id}/events?sort=name`;
+
+    const [asMember, asAdmin, asStranger, anonymous] = await Promise.all([api.as(member).get(url), api.as(admin).get(url), api.as(stranger).get(url), api.get(url)]);
+
+    expect(asMember.body.data.map((e: any) => e.attributes.name)).toEqual(['A their own', 'B draft they moderate', 'C private they register at']);
+    expect(asMember.body.data.map((e: any) => e.id)).toEqual([own.id, draft.id, hidden.id]);
+    expect(asAdmin.body.data.map((e: any) => e.id)).toEqual([own.id, draft.id, hidden.id]);
+    expect([asStranger.status, asStranger.body.errors[0].code, anonymous.status]).toEqual([404, 'user.not_found', 404]);
+  });
+});
+
 describe('PATCH /v1/events/{id}', () => {
   it('lets owner, organizer and coorganizer change the event, and nobody else', async () => {
     const event = await eventWithTeam();

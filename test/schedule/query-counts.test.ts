@@ -101,6 +101,21 @@ it('GET /v1/events?include=tax,tracks', async () => {
   );
 });
 
+it('GET /v1/users/{id}/events?include=tracks', async () => {
+  await expectConstant(
+    async (rows) => {
+      const member = rows === 1 ? extraUsers[0] : extraUsers[1];
+      for (let i = 0; i < rows; i++) {
+        const event = await makeEvent(t.app, owner);
+        await make(t.app, owner, event, 'track', 'tracks', { name: 'A', color: '#ffffff' });
+        await grantRole(t.app, event, owner, member, 'registrar');
+      }
+      return `/v1/users/${member.id}/events?include=tracks`;
+    },
+    { admin: 3 },
+  );
+});
+
 it('GET /v1/taxes?include=event', async () => {
   await expectConstant(
     async (rows) => {

@@ -147,14 +147,24 @@ interface EventDocument {
   data: { id: string; attributes: Record<string, unknown> }[];
 }
 
-/** The events the user sees (their own and the published ones), the latest first. */
+/** The user's id, from the token's subject (the token is the server's own; this only reads it). */
+function userIdOf(token: string): string {
+  try {
+    const payload = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) as { sub?: unknown };
+    return String(payload.sub ?? '');
+  } catch {
+    return '';
+  }
+}
+
+/** The events the user holds a role on (GET /v1/users/{id}/events), the latest first. */
 export async function listEvents(token: string): Promise<ConveneEvent[]> {
   const query = new URLSearchParams({
     sort: '-starts-at',
     'page[size]': '200',
     'fields[event]': 'name,starts-at,ends-at,timezone,state',
   });
-  const doc = await request<EventDocument>('GET', `/v1/events?${query}`, { token, accept: 'application/vnd.api+json' });
+  const doc = await request<EventDocument>('GET', `/v1/users/${encodeURIComponent(userIdOf(token))}/events?${query}`, { token, accept: 'application/vnd.api+json' });
   return (doc?.data ?? []).map((row) => ({
     id: row.id,
     name: String(row.attributes.name ?? ''),
