@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { sql, type SQL } from 'drizzle-orm';
+import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema.js';
 import { acquireLock, type Lock } from './lock.js';
 
@@ -89,6 +90,42 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     lock?.release();
     throw error;
   }
+}
+
+// Loaded once, on first use: a dynamic import per page cost more than a page of rows under tsx's loader.
+let copyDrivers: ReturnType<typeof loadCopyDrivers> | undefined;
+async function loadCopyDrivers() {
+  const [{ default: pg }, { to: copyTo }] = await Promise.all([import('pg'), import('pg-copy-streams')]);
+  return { pg, copyTo };
+}
+
+/**
+ * Runs `COPY (query) TO STDOUT` in text format and resolves with its bytes, counted as one statement. `query` has
+ * no bind parameters left (COPY takes none): its values are inlined as literals. The drivers differ here, so this
+ * is the one place that knows them: PGlite has no STDOUT and hands back what COPY writes to its device
+ * /dev/blob; node-postgres speaks COPY only through pg-copy-streams, on a pooled connection of its own (or the
+ * transaction's). Both skip the drivers' row decoding, several times the query's own cost on a large export.
+ */
+export async function copyOut(db: DbOrTx, query: SQL): Promise<Buffer> {
+  const session = (db as unknown as { session: { client: unknown; logger: { logQuery(query: string, params: unknown[]): void } } }).session;
+  const { pg, copyTo } = await (copyDrivers ??= loadCopyDrivers());
+  const client = session.client;
+  if (!(client instanceof pg.Pool || client instanceof pg.Client)) {
+    const result = (await db.execute(sql`copy (${query}) to '/dev/blob'`.inlineParams())) as unknown as { blob?: Blob };
+    return result.blob ? Buffer.from(await result.blob.arrayBuffer()) : Buffer.alloc(0);
+  }
+  const text = new PgDialect().sqlToQuery(sql`copy (${query}) to stdout`.inlineParams()).sql;
+  session.logger.logQuery(text, []);
+  const connection = client instanceof pg.Pool ? await client.connect() : client;
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of connection.query(copyTo(text))) chunks.push(chunk as Buffer);
+  } catch (error) {
+    if (connection !== client) (connection as import('pg').PoolClient).release(error as Error);
+    throw error;
+  }
+  if (connection !== client) (connection as import('pg').PoolClient).release();
+  return Buffer.concat(chunks);
 }
 
 // Several processes may start together on one PostgreSQL: an advisory lock lets one migrate at a time.

@@ -28,16 +28,31 @@ export const attendeesCsvExporter: Exporter = {
     const digits = currencyDigits(event.paymentCurrency);
     const total = await countAttendeesForExport(db, event.id, status);
     async function* rows(): AsyncGenerator<CsvRow> {
+      // An order's attendees come together and most share a ticket: its cells are formatted once, not per row.
+      let order: number | undefined;
+      let invoice = '';
+      let orderDate = '';
+      let price: string | undefined;
+      let priceCell = '';
       for await (const a of listAttendeesForExport(db, event.id, status)) {
+        if (a.orderId !== order) {
+          order = a.orderId;
+          invoice = invoiceNumber({ id: a.orderId, createdAt: a.orderCreatedAt });
+          orderDate = csvDate(a.orderCreatedAt, event.timezone);
+        }
+        if (a.ticketPrice !== price) {
+          price = a.ticketPrice;
+          priceCell = formatMinor(toMinor(a.ticketPrice, digits), digits);
+        }
         yield [
-          invoiceNumber({ id: a.orderId, createdAt: a.orderCreatedAt }),
-          csvDate(a.orderCreatedAt, event.timezone),
+          invoice,
+          orderDate,
           a.orderStatus,
           '', // Payment Type: the original's paid_via (a payment provider); offline payments have none
           a.paymentMode,
           a.ticketCode,
           a.ticketName,
-          formatMinor(toMinor(a.ticketPrice, digits), digits),
+          priceCell,
           a.ticketType,
           a.taxBusinessInfo,
           a.address,

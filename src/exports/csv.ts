@@ -100,9 +100,13 @@ export async function writeCsv(out: Writable, header: readonly string[], rows: A
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** A time in the event's zone as the original printed it (`%B %-d, %Y %H:%M %z`): "March 1, 2030 17:05 +0800". */
-export function csvDate(date: Date | null | undefined, timeZone: string): string {
-  if (!date) return '';
+/**
+ * A time (a Date or epoch milliseconds) in the event's zone as the original printed it (`%B %-d, %Y %H:%M %z`):
+ * "March 1, 2030 17:05 +0800".
+ */
+export function csvDate(time: Date | number | null | undefined, timeZone: string): string {
+  if (time === null || time === undefined) return '';
+  const date = typeof time === 'number' ? new Date(time) : time;
   const w = wallTime(date, timeZone);
   const offset = offsetMinutes(date, timeZone);
   const abs = Math.abs(offset);

@@ -22,11 +22,23 @@ export const ordersCsvExporter: Exporter = {
     const { db, event } = ctx;
     const total = await countOrdersForExport(db, event.id);
     async function* rows(): AsyncGenerator<CsvRow> {
+      // Orders made together share their minute, and an event's orders their currency: formatted once, not per row.
+      let minute: number | undefined;
+      let orderDate = '';
+      let currency: string | undefined;
+      let digits = 2;
       for await (const o of listOrdersForExport(db, event.id)) {
-        const digits = currencyDigits(o.currency);
+        if (o.currency !== currency) {
+          currency = o.currency;
+          digits = currencyDigits(o.currency);
+        }
+        if (Math.floor(o.createdAt / 60_000) !== minute) {
+          minute = Math.floor(o.createdAt / 60_000);
+          orderDate = csvDate(o.createdAt, event.timezone);
+        }
         yield [
-          invoiceNumber(o),
-          csvDate(o.createdAt, event.timezone),
+          invoiceNumber({ id: o.id, createdAt: o.createdAt }),
+          orderDate,
           o.status,
           '', // Payment Type: the original's paid_via (a payment provider); offline payments have none
           o.paymentMode,
