@@ -4,6 +4,7 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   api: () => import('./api.bench.js'),
   exports: () => import('./exports.bench.js'),
   orders: () => import('./orders.bench.js'),
+  queue: () => import('./queue.bench.js'),
   sitegen: () => import('./sitegen.bench.js'),
 };
 

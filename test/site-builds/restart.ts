@@ -31,7 +31,7 @@ export async function restartWithBuildsWaiting(stop: (server: ServerProcess) => 
   const first = await startServerProcess(env);
   servers.push(first);
   const quick = await syntheticEventZip('Quick Conf', 5);
-  const ids = [(await submitZip(first.url, await syntheticEventZip('Slow Summit', 6000))).body.id];
+  const ids = [(await submitZip(first.url, await syntheticEventZip('Slow Summit', 4000))).body.id];
   for (let i = 0; i < WAITING; i++) ids.push((await submitZip(first.url, quick)).body.id);
   await waitForBuild(first.url, ids[0], (build) => build.state === 'STARTED' && build.progress.percent > 0, 'the first build to be under way', first.output);
   const before: BuildView[] = [];
