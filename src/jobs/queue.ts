@@ -63,6 +63,8 @@ interface QueueState {
   running: number;
   /** Worker id → queue name, to wake this process's workers on send. */
   workers: Map<string, string>;
+  /** Per queue: the last send in this process, so sends number and insert their jobs one at a time. */
+  sending: Map<string, Promise<void>>;
 }
 
 const states = new WeakMap<PgBoss, QueueState>();
@@ -91,7 +93,7 @@ export async function openQueue(database: Database, options: QueueOptions = {}):
   });
   // pg-boss is an EventEmitter: an 'error' event without a listener would crash the process.
   boss.on('error', onError);
-  const state: QueueState = { executor, running: 0, workers: new Map() };
+  const state: QueueState = { executor, running: 0, workers: new Map(), sending: new Map() };
   states.set(boss, state);
   try {
     await boss.start();
@@ -170,10 +172,18 @@ export async function work<T extends object>(
 
 /** Enqueues a job and wakes the queue's workers (here, and on PostgreSQL in every process), so it starts at once. */
 export async function send(boss: Queue, name: string, data: object, options: PgBoss.SendOptions = {}): Promise<string> {
-  // Strict arrival order (see job_order in the schema): a later job gets a lower priority. It wraps after 2^31 jobs.
-  const order = await stateOf(boss).executor.executeSql("select nextval('job_order')::text as n");
-  const priority = options.priority ?? -(Number((order?.rows[0] as { n: string }).n) % 2_147_483_647);
-  const id = await boss.send(name, data, { ...options, priority });
+  const state = stateOf(boss);
+  // Strict arrival order (see job_order in the schema): a later job gets a lower priority (it wraps after 2^31
+  // jobs). Numbering and inserting go one at a time per queue in this process, so a job numbered later is never
+  // inserted first, and the place a waiting job was told can only go down.
+  const previous = state.sending.get(name) ?? Promise.resolve();
+  const turn = previous.then(async () => {
+    const order = await state.executor.executeSql("select nextval('job_order')::text as n");
+    const priority = options.priority ?? -(Number((order?.rows[0] as { n: string }).n) % 2_147_483_647);
+    return boss.send(name, data, { ...options, priority });
+  });
+  state.sending.set(name, turn.then(() => undefined, () => undefined));
+  const id = await turn;
   if (!id) throw new Error(`queue "${name}" did not accept the job (does the queue exist?)`);
   await wake(boss, name).catch((error: Error) => boss.emit('error', error));
   return id;

@@ -23,26 +23,25 @@ export async function countWaitingSiteBuilds(db: DbOrTx, requester: string): Pro
  */
 export async function listSiteBuildPositions(db: DbOrTx, queueSchema: string, queueName: string, taskId?: string): Promise<SiteBuildPosition[]> {
   const job = sql.identifier(queueSchema);
-  // A job stays active until its handler has returned, after its task has ended: count live tasks only.
+  // A job stays active until its handler has returned, after its task has ended: count live tasks only. Jobs are
+  // matched by their data (the task id), which they carry from the moment they exist.
   const result = (await db.execute(sql`
     with queue as (
-      select t.id, t.state, t.progress_step,
+      select t.id, t.state,
              row_number() over (order by j.priority desc, j.created_on, j.id) - 1 as ahead
-      from ${job}.job j join ${tasks} t on t.job_id = j.id::text
+      from ${job}.job j join ${tasks} t on t.id = j.data->>'taskId'
       where j.name = ${queueName} and j.state < 'completed' and t.kind = ${SITE_BUILD_KIND} and t.state in ('WAITING', 'STARTED')
     )
-    select id, ahead::int as ahead, progress_step as step from queue
+    select id, ahead::int as ahead from queue
     where state = 'WAITING' ${taskId ? sql`and id = ${taskId}` : sql``}
-    order by ahead`)) as unknown as { rows: { id: string; ahead: number; step: string | null }[] };
-  return result.rows.map((row) => ({ id: row.id, ahead: Number(row.ahead), step: row.step }));
+    order by ahead`)) as unknown as { rows: { id: string; ahead: number }[] };
+  return result.rows.map((row) => ({ id: row.id, ahead: Number(row.ahead) }));
 }
 
 export interface SiteBuildPosition {
   id: string;
   /** Builds before it in the queue, the running one included. */
   ahead: number;
-  /** The task's progress step, where the last announced position is kept. */
-  step: string | null;
 }
 
 /** A build's log lines (its stored 'log' events), oldest first. */
@@ -52,4 +51,30 @@ export async function listSiteBuildLog(db: DbOrTx, taskId: string): Promise<Task
     .from(taskEvents)
     .where(and(eq(taskEvents.taskId, taskId), eq(taskEvents.type, 'log')))
     .orderBy(asc(taskEvents.seq));
+}
+
+/**
+ * Tells every WAITING site build whose place changed its new place, in one statement: the place goes into the
+ * task's progress step (what GET shows) and a `waiting` event {position} is appended to its stream. One statement
+ * per queue move, however many builds wait (a build still hears of each move; that is what the stream is for).
+ */
+export async function announceSiteBuildPositions(db: DbOrTx, queueSchema: string, queueName: string): Promise<number> {
+  const job = sql.identifier(queueSchema);
+  const result = (await db.execute(sql`
+    with queue as (
+      select t.id, t.state, row_number() over (order by j.priority desc, j.created_on, j.id) - 1 as ahead
+      from ${job}.job j join ${tasks} t on t.id = j.data->>'taskId'
+      where j.name = ${queueName} and j.state < 'completed' and t.kind = ${SITE_BUILD_KIND} and t.state in ('WAITING', 'STARTED')
+    ), moved as (
+      update ${tasks} t
+      set last_seq = t.last_seq + 1,
+          progress_step = case when q.ahead = 0 then 'Waiting: next in line' else 'Waiting: ' || q.ahead || ' ahead' end
+      from queue q
+      where t.id = q.id and q.state = 'WAITING' and t.state = 'WAITING'
+        and t.progress_step is distinct from (case when q.ahead = 0 then 'Waiting: next in line' else 'Waiting: ' || q.ahead || ' ahead' end)
+      returning t.id, t.last_seq, q.ahead
+    )
+    insert into ${taskEvents} (task_id, seq, type, data)
+    select id, last_seq, 'waiting', jsonb_build_object('position', ahead) from moved`)) as unknown as { rowCount?: number; affectedRows?: number };
+  return Number(result.rowCount ?? result.affectedRows ?? 0);
 }

@@ -17,7 +17,7 @@ import { SiteInputError } from '../sitegen/model.js';
 import { checkFetchTarget } from '../sitegen/readers/url.guard.js';
 import { clearTaskFile, insertTask, listTasksWithFilesFinishedBefore, setTaskJob, updateTaskWithEvent, type TaskRow } from '../tasks/task.repo.js';
 import { failTask, getTaskFor, taskUrl } from '../tasks/task.service.js';
-import { countWaitingSiteBuilds, listSiteBuildLog, listSiteBuildPositions, SITE_BUILD_KIND } from './site-build.repo.js';
+import { announceSiteBuildPositions, countWaitingSiteBuilds, listSiteBuildLog, listSiteBuildPositions, SITE_BUILD_KIND } from './site-build.repo.js';
 
 export const SITE_BUILD_QUEUE = 'site-build';
 export const QUEUE_SCHEMA = 'pgboss';
@@ -217,17 +217,12 @@ export async function getSiteBuildView(db: DbOrTx, task: TaskRow): Promise<SiteB
   };
 }
 
-const waitingStep = (ahead: number) => (ahead === 0 ? 'Waiting: next in line' : `Waiting: ${ahead} ahead`);
-
 /**
  * Tells every waiting build its place when it changed (a `waiting` event, and the step shown by GET). Called
  * whenever the queue moves: a build asked for, started, ended or cancelled, by whichever process did it.
  */
 export async function announcePositions(db: Db): Promise<void> {
-  for (const { id, ahead, step } of await listSiteBuildPositions(db, QUEUE_SCHEMA, SITE_BUILD_QUEUE)) {
-    if (step === waitingStep(ahead)) continue;
-    await updateTaskWithEvent(db, id, { progressStep: waitingStep(ahead) }, { type: 'waiting', data: { position: ahead } }, ['WAITING']);
-  }
+  await announceSiteBuildPositions(db, QUEUE_SCHEMA, SITE_BUILD_QUEUE);
 }
 
 /** Cancels a build that has not started; its upload is deleted and the builds behind it move up. */
