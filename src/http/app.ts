@@ -110,6 +110,9 @@ const requestSerializers = {
   },
 };
 
+/** How long a closing server lets requests in flight finish before it closes every connection. */
+const CLOSE_GRACE_MS = 5_000;
+
 export async function buildApp(options: BuildOptions): Promise<App> {
   const logger = options.logger && typeof options.logger === 'object' ? { ...options.logger, serializers: requestSerializers } : options.logger === true ? { serializers: requestSerializers } : false;
   const app = Fastify({
@@ -227,6 +230,12 @@ export async function buildApp(options: BuildOptions): Promise<App> {
       title: 'Internal Server Error',
       detail: `Unexpected error; quote request id ${request.id} when reporting it`,
     });
+  });
+
+  // On close, the server waits for busy connections to finish; one that turns idle after that would keep it
+  // open until its keep-alive timeout (72 s). After a grace period every connection is closed.
+  app.addHook('preClose', async () => {
+    setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS).unref();
   });
 
   app.setNotFoundHandler((request, reply) =>

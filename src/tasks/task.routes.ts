@@ -41,7 +41,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function taskRoutes(app: FastifyInstance): Promise<void> {
   const tags = ['tasks'];
   let closing = false;
-  app.addHook('onClose', async () => {
+  // preClose: before the server waits for open connections, so streams end instead of holding the close up.
+  app.addHook('preClose', async () => {
     closing = true;
   });
 

@@ -49,9 +49,6 @@ async function listeningApp(smtpUrl: string): Promise<{ test: TestApp; base: str
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-site-mail-'));
   const test = await makeTestApp({ dataDir, smtpUrl, sitegenMaxWaiting: 1000 }, { withQueue: true });
   cleanUps.push(async () => {
-    // Every request has been answered; a keep-alive socket whose response finished just after close() began
-    // would otherwise hold app.close() for Fastify's 72 s keep-alive timeout.
-    test.app.server.closeAllConnections();
     await test.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
