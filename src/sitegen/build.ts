@@ -158,6 +158,7 @@ export interface WorkerLimits {
 }
 
 type WorkerMessage =
+  | { type: 'ready' }
   | { type: 'progress'; percent: number; step: string }
   | { type: 'log'; entry: BuildLogEntry }
   | { type: 'done'; result: BuildResult }
@@ -177,45 +178,72 @@ function toWorkerError(error: { name: string; code?: string; message: string }):
   return e;
 }
 
+/** A worker that finished its last build cleanly, kept for the next one (at most one is kept). */
+let spare: Worker | undefined;
+
+function takeWorker(): Worker {
+  const worker = spare;
+  spare = undefined;
+  if (worker) {
+    worker.ref();
+    return worker;
+  }
+  // The bootstrap registers tsx's loader inside the worker, which does not inherit the parent's (vitest, tsx).
+  const fresh = new Worker(new URL('./build.worker.mjs', import.meta.url), { execArgv: [] });
+  fresh.on('exit', () => {
+    if (spare === fresh) spare = undefined;
+  });
+  return fresh;
+}
+
+function keepWorker(worker: Worker): void {
+  if (spare) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref(); // an idle spare must not keep the process alive
+  spare = worker;
+}
+
 /**
  * The same build in a worker thread: progress and log entries are forwarded; past `timeLimitMs` the worker is
- * terminated (whatever it is doing) and the promise rejects with a SiteInputError coded 'build.timeout'.
+ * terminated (whatever it is doing) and the promise rejects with a SiteInputError coded 'build.timeout'. A worker
+ * whose build ended by itself (done or failed) is kept for the next build.
  */
 export function buildSiteInWorker(options: BuildOptions, limits: WorkerLimits): Promise<BuildResult> {
   const { onProgress, onLog, signal, ...data } = options;
   return new Promise<BuildResult>((resolve, reject) => {
-    // The bootstrap registers tsx's loader inside the worker, which does not inherit the parent's (vitest, tsx).
-    const worker = new Worker(new URL('./build.worker.mjs', import.meta.url), { workerData: data satisfies WorkerBuildOptions, execArgv: [] });
+    const worker = takeWorker();
     let settled = false;
-    const finish = (fn: () => void) => {
+    const finish = (fn: () => void, reusable: boolean) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (reusable) keepWorker(worker);
+      else void worker.terminate();
       fn();
     };
     const timer = setTimeout(() => {
       finish(() => {
-        void worker.terminate();
         onLog?.({ level: 'error', message: `build.timeout: the build did not finish within ${limits.timeLimitMs} ms and was stopped` });
         reject(new SiteInputError('build.timeout', `the build did not finish within the time limit of ${limits.timeLimitMs} ms and was stopped`));
-      });
+      }, false);
     }, limits.timeLimitMs);
-    const onAbort = () =>
-      finish(() => {
-        void worker.terminate();
-        reject(new SiteInputError('build.aborted', 'the build was cancelled'));
-      });
-    if (signal?.aborted) onAbort();
-    else signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (message: WorkerMessage) => {
-      if (settled) return;
+    const onAbort = () => finish(() => reject(new SiteInputError('build.aborted', 'the build was cancelled')), false);
+    const onMessage = (message: WorkerMessage) => {
       if (message.type === 'progress') onProgress?.(message.percent, message.step);
       else if (message.type === 'log') onLog?.(message.entry);
-      else if (message.type === 'done') finish(() => resolve(message.result));
-      else if (message.type === 'error') finish(() => reject(toWorkerError(message.error)));
-    });
-    worker.on('error', (error) => finish(() => reject(error)));
-    worker.on('exit', (code) => finish(() => reject(new Error(`the build worker stopped (exit code ${code}) before it finished`))));
+      else if (message.type === 'done') finish(() => resolve(message.result), true);
+      else if (message.type === 'error') finish(() => reject(toWorkerError(message.error)), true);
+    };
+    const onError = (error: Error) => finish(() => reject(error), false);
+    const onExit = (code: number) => finish(() => reject(new Error(`the build worker stopped (exit code ${code}) before it finished`)), false);
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+    // A new worker queues this message until its bootstrap has loaded the build module and listens.
+    worker.postMessage({ type: 'build', options: data satisfies WorkerBuildOptions });
   });
 }

@@ -143,4 +143,22 @@ describe('buildSiteInWorker', () => {
 
     await expect(buildSiteInWorker({ source: { kind: 'path', path: SAMPLE }, outDir: dir('taken') }, { timeLimitMs: 120_000 })).rejects.toMatchObject({ name: 'SiteInputError', code: 'build.out_dir_not_empty' });
   });
+
+  it('builds again, the same bytes, in the worker it keeps after a finished, a failed and a stopped build', async () => {
+    const model = makeModel({ sessions: [makeSession('s1', { speakerIds: ['p1'] })], speakers: [makeSpeaker('p1')] });
+    const run = (name: string, limit = 120_000) => buildSiteInWorker({ source: { kind: 'model', model }, outDir: dir(name), buildId: name }, { timeLimitMs: limit });
+
+    const first = await run('kept-1');
+    const failed = await buildSiteInWorker({ source: { kind: 'path', path: path.join(tmp, 'no-such-input') }, outDir: dir('kept-fail') }, { timeLimitMs: 120_000 }).catch((e: unknown) => e);
+    const second = await run('kept-2');
+    const stopped = await buildSiteInWorker({ source: { kind: 'path', path: SAMPLE }, outDir: dir('kept-slow') }, { timeLimitMs: 5 }).catch((e: unknown) => e);
+    const third = await run('kept-3');
+
+    expect([first.files, second.files, third.files]).toEqual([first.files, first.files, first.files]);
+    expect(failed).toMatchObject({ name: 'SiteInputError' });
+    expect(stopped).toMatchObject({ code: 'build.timeout' });
+    for (const name of ['kept-2', 'kept-3']) {
+      expect(fs.readFileSync(path.join(dir(name), 'schedule.html')).equals(fs.readFileSync(path.join(dir('kept-1'), 'schedule.html')))).toEqual(true);
+    }
+  });
 });
