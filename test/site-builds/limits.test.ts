@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../support/app.js';
-import { largeEventZip, smallEventZip } from '../support/site-zips.js';
+import { smallEventZip, syntheticEventZip } from '../support/site-zips.js';
 
 let t: TestApp;
 let base: string;
@@ -44,7 +44,7 @@ it('refuses an upload over the size limit with a 413 naming the limit, and keeps
 });
 
 it('answers 429 to a requester with the most waiting builds allowed, and takes a new one once the queue moved', async () => {
-  const running = await upload(await largeEventZip(600));
+  const running = await upload(await syntheticEventZip('Large', 600));
   const deadline = Date.now() + 60_000;
   while (((await (await fetch(`${base}/v1/site-builds/${running.body.id}`)).json()) as any).state === 'WAITING' && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -10,7 +10,8 @@ import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../support/app.js';
 import { Api, makeEvent, makeUser, ref, resource, type TestUser } from '../support/client.js';
-import { largeEventZip, smallEventZip } from '../support/site-zips.js';
+import { smallEventZip, syntheticEventZip } from '../support/site-zips.js';
+import { fetchTaskEvents } from '../support/sse.js';
 
 let t: TestApp;
 let base: string;
@@ -53,22 +54,7 @@ async function waitFor(id: string, done: (view: any) => boolean, what: string, t
 }
 const ended = (view: any) => ['SUCCESS', 'FAILURE', 'CANCELLED'].includes(view.state);
 
-interface SseMessage {
-  id: number;
-  event: string;
-  data: any;
-}
-
-async function events(id: string): Promise<SseMessage[]> {
-  const text = await (await fetch(`${base}/v1/tasks/${id}/events`)).text();
-  return text
-    .split('\n\n')
-    .filter((block) => block.trim() && !block.startsWith(':'))
-    .map((block) => {
-      const fields = Object.fromEntries(block.split('\n').map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 2)]));
-      return { id: Number(fields.id), event: fields.event, data: JSON.parse(fields.data) };
-    });
-}
+const events = (id: string) => fetchTaskEvents(base, id);
 
 function zipEntries(zip: Buffer): Promise<string[]> {
   return new Promise((resolve, reject) => {
@@ -195,7 +181,7 @@ describe('the queue', () => {
   }, 180_000);
 
   it('cancels a waiting build: it never starts, its stream ends, the builds behind it move up, and a second cancel is a 409', async () => {
-    const blocker = await upload(await largeEventZip(1500));
+    const blocker = await upload(await syntheticEventZip('Large', 1500));
     await waitFor(blocker.body.id, (v) => v.state === 'STARTED', 'the first build to start');
     const [second, third] = [await upload(await smallEventZip('Second')), await upload(await smallEventZip('Third'))];
 
@@ -224,7 +210,7 @@ describe('the queue', () => {
     t.app.ctx.config.sitegenTimeLimitSeconds = 1;
     let slow: Awaited<ReturnType<typeof upload>>;
     try {
-      slow = await upload(await largeEventZip(6000));
+      slow = await upload(await syntheticEventZip('Large', 6000));
       await waitFor(slow.body.id, (v) => v.state !== 'WAITING', 'the slow build to start');
     } finally {
       // The limit is read when an attempt starts: the slow one keeps its second, the next one gets the default.

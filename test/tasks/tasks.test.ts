@@ -10,6 +10,7 @@ import type { Exporter } from '../../src/exports/exporter.js';
 import { findTask, insertTask, updateTaskWithEvent } from '../../src/tasks/task.repo.js';
 import { cleanUpTasks, reviveStalledTasks } from '../../src/tasks/task.service.js';
 import { makeTestApp, type TestApp } from '../support/app.js';
+import { parseSse } from '../support/sse.js';
 import { Api, grantRole, makeEvent, makeUser, type TestEvent, type TestUser } from '../support/client.js';
 
 function deferred() {
@@ -66,22 +67,6 @@ async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, w
 }
 
 const taskOf = (user: TestUser, id: string) => api.as(user).get(`/v1/tasks/${id}`);
-
-interface SseMessage {
-  id: number;
-  event: string;
-  data: Record<string, unknown>;
-}
-
-function parseSse(text: string): SseMessage[] {
-  return text
-    .split('\n\n')
-    .filter((block) => block.trim() && !block.startsWith(':'))
-    .map((block) => {
-      const fields = Object.fromEntries(block.split('\n').map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 2)]));
-      return { id: Number(fields.id), event: fields.event, data: JSON.parse(fields.data) };
-    });
-}
 
 function streamEvents(user: TestUser, id: string, lastEventId?: number) {
   return t.app.inject({

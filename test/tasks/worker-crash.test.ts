@@ -12,6 +12,7 @@ import { buildApp } from '../../src/http/app.js';
 import { createPostgresDatabase } from '../support/app.js';
 import { makeEvent, makeUser } from '../support/client.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
+import { parseSse } from '../support/sse.js';
 
 const SESSIONS = 150_000;
 const JWT_SECRET = 'crash-test-secret';
@@ -88,11 +89,9 @@ it('finishes an export whose worker was killed with SIGKILL mid-way: SUCCESS on 
   expect(midway.progress.percent).toBeLessThan(100);
   expect(done.state).toEqual('SUCCESS');
   const events = await call(second, 'GET', `${taskUrl}/events`);
-  const states = events.text
-    .split('\n\n')
-    .filter((block) => block.includes('event: state'))
-    .map((block) => JSON.parse(block.slice(block.indexOf('data: ') + 6)))
-    .map((data) => [data.state, data.attempt ?? null, data.error?.code ?? null]);
+  const states = parseSse(events.text)
+    .filter((message) => message.event === 'state')
+    .map(({ data }) => [data.state, data.attempt ?? null, data.error?.code ?? null]);
   expect(states).toEqual([
     ['WAITING', null, null],
     ['STARTED', 1, null],

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { largeEventZip } from '../support/site-zips.js';
+import { syntheticEventZip } from '../support/site-zips.js';
 import { makeTestApp, type TestApp } from '../support/app.js';
 import { launchBrowser, type LaunchedBrowser } from '../support/browser.js';
 
@@ -101,7 +101,7 @@ describe('the generator page', () => {
     await page.getByTestId('session-expand').check();
     // Someone else's larger build is running, so this one waits its turn first, as on a busy server.
     const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(await largeEventZip(2000))], { type: 'application/zip' }), 'other.zip');
+    form.append('file', new Blob([new Uint8Array(await syntheticEventZip('Large', 2000))], { type: 'application/zip' }), 'other.zip');
     const other = (await (await fetch(`${base}/v1/site-builds`, { method: 'POST', body: form })).json()) as { id: string };
     await expect.poll(async () => ((await (await fetch(`${base}/v1/site-builds/${other.id}`)).json()) as { state: string }).state).toEqual('STARTED');
     await page.getByTestId('submit').click();
