@@ -13,7 +13,7 @@ import { buildSiteInWorker } from '../sitegen/build.js';
 import { createBuildLog, SiteInputError } from '../sitegen/model.js';
 import { readStoredEvent, type SiteSource } from '../sitegen/readers/index.js';
 import { findTask, updateTaskWithEvent, type TaskRow } from '../tasks/task.repo.js';
-import { failTask, requeueTask } from '../tasks/task.service.js';
+import { failTask, requeueTask, startTaskAttempt } from '../tasks/task.service.js';
 import { DEFAULT_HEARTBEAT_SECONDS, startHeartbeat, taskEventRecorder } from '../tasks/task.worker.js';
 import {
   announcePositions,
@@ -77,14 +77,7 @@ export async function runSiteBuild(deps: SiteBuildWorkerDeps, taskId: string): P
   if (!task || (task.state !== 'WAITING' && task.state !== 'STARTED')) return { state: task?.state ?? 'MISSING' };
   const attempt = task.attempts + 1;
   const timeLimitMs = config.sitegenTimeLimitSeconds * 1000; // fixed for the attempt from here on
-  const started = await updateTaskWithEvent(
-    db,
-    task.id,
-    { state: 'STARTED', attempts: attempt, startedAt: new Date(), heartbeatAt: new Date(), progressPercent: 0, progressStep: 'Starting' },
-    { type: 'state', data: { state: 'STARTED', attempt } },
-    ['WAITING', 'STARTED'],
-    task.attempts,
-  );
+  const started = await startTaskAttempt(db, task);
   if (!started) return { state: 'FINISHED_ELSEWHERE' };
   await announcePositions(db).catch((error: unknown) => deps.log?.('site build positions not announced', error));
   const stopHeartbeat = startHeartbeat(db, task.id, attempt, deps.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS, deps.log);

@@ -123,6 +123,22 @@ export async function failTask(db: DbOrTx, id: string, code: string, message: st
   );
 }
 
+/**
+ * Marks the task STARTED on its next attempt, with a first heartbeat; undefined when another attempt took it or it
+ * ended meanwhile (only from the attempt count read with the task, so two workers cannot both start it).
+ */
+export async function startTaskAttempt(db: DbOrTx, task: TaskRow): Promise<TaskRow | undefined> {
+  const attempt = task.attempts + 1;
+  return updateTaskWithEvent(
+    db,
+    task.id,
+    { state: 'STARTED', attempts: attempt, startedAt: new Date(), heartbeatAt: new Date(), progressPercent: 0, progressStep: 'Starting' },
+    { type: 'state', data: { state: 'STARTED', attempt } },
+    ['WAITING', 'STARTED'],
+    task.attempts,
+  );
+}
+
 /** Puts a STARTED task back to WAITING after its attempt failed or its worker stopped; the queue runs it again. */
 export async function requeueTask(db: DbOrTx, id: string, attempt: number, code: string, message: string, step = 'Waiting to retry after an error') {
   return updateTaskWithEvent(

@@ -11,7 +11,7 @@ import type { Exporter } from '../exports/exporter.js';
 import { ApiError } from '../http/errors.js';
 import { ensureQueue, work, type Job, type Queue } from '../jobs/queue.js';
 import { findTask, touchTaskHeartbeat, updateTaskWithEvent, type TaskRow } from './task.repo.js';
-import { EXPORT_QUEUE, EXPORT_QUEUE_POLICY, exportsDir, failTask, requeueTask, taskUrl, type ExportJobData } from './task.service.js';
+import { EXPORT_QUEUE, EXPORT_QUEUE_POLICY, exportsDir, failTask, requeueTask, startTaskAttempt, taskUrl, type ExportJobData } from './task.service.js';
 
 export interface WorkerDeps {
   db: Db;
@@ -86,14 +86,7 @@ export async function runExportTask(deps: WorkerDeps, taskId: string, signal?: A
     if (!exporter) throw new PermanentError('export.unknown_format', `This server no longer has the export format "${task.exporterId}"`);
     const event = await findEventByKey(db, String(task.eventId));
     if (!event || event.deletedAt) throw new PermanentError('event.not_found', 'The event was deleted before its export ran');
-    const started = await updateTaskWithEvent(
-      db,
-      task.id,
-      { state: 'STARTED', attempts: attempt, startedAt: new Date(), heartbeatAt: new Date(), progressPercent: 0, progressStep: 'Starting' },
-      { type: 'state', data: { state: 'STARTED', attempt } },
-      ['WAITING', 'STARTED'],
-      task.attempts,
-    );
+    const started = await startTaskAttempt(db, task);
     if (!started) return { state: 'FINISHED_ELSEWHERE' };
     stopHeartbeat = startHeartbeat(db, task.id, attempt, deps.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS, deps.log);
 
