@@ -26,6 +26,8 @@ import {
 export { EXPORT_QUEUE, EXPORT_QUEUE_POLICY };
 /** A task still STARTED this long after its last attempt began lost its job (every attempt crashed): it is failed. */
 export const LOST_TASK_AFTER_MS = 60 * 60_000;
+/** A WAITING task with no job this long after it was stored lost its process before it was queued. */
+export const UNQUEUED_AFTER_SECONDS = 120;
 
 export interface ExportJobData {
   taskId: string;
@@ -185,8 +187,9 @@ export async function cleanUpTasks(db: Db, dataDir: string, retentionDays: numbe
 export async function reviveStalledTasks(db: Db, queue: Queue, staleSeconds: number): Promise<{ retried: number; failed: number }> {
   let retried = 0;
   let failed = 0;
-  // Stored but never queued (the process stopped in between): queue them now, in the order they came.
-  for (const task of await listUnqueuedTasks(db, Math.max(staleSeconds, 10))) {
+  // Stored but never queued (the process stopped in between): queue them now, in the order they came. Two
+  // minutes, far longer than any request takes from storing a task to queueing it, even with hundreds at once.
+  for (const task of await listUnqueuedTasks(db, UNQUEUED_AFTER_SECONDS)) {
     const taskQueue = queueForTaskKind(task.kind);
     if (!taskQueue) continue;
     await setTaskJob(db, task.id, await send(queue, taskQueue.name, { taskId: task.id }));
