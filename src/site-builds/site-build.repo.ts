@@ -53,10 +53,15 @@ export async function listSiteBuildLog(db: DbOrTx, taskId: string): Promise<Task
     .orderBy(asc(taskEvents.seq));
 }
 
+/** Places told at every move; further back, every PLACE_STEP-th place (GET always shows the exact place). */
+const EXACT_PLACES = 20;
+const PLACE_STEP = 10;
+
 /**
  * Tells every WAITING site build whose place changed its new place, in one statement: the place goes into the
  * task's progress step (what GET shows) and a `waiting` event {position} is appended to its stream. One statement
- * per queue move, however many builds wait (a build still hears of each move; that is what the stream is for).
+ * per queue move, however many builds wait. The first EXACT_PLACES builds hear of every move; those further
+back hear of every PLACE_STEP-th place and of their first one, so a long queue costs a tenth of the writes.
  */
 export async function announceSiteBuildPositions(db: DbOrTx, queueSchema: string, queueName: string): Promise<number> {
   const job = sql.identifier(queueSchema);
@@ -72,6 +77,7 @@ export async function announceSiteBuildPositions(db: DbOrTx, queueSchema: string
       from queue q
       where t.id = q.id and q.state = 'WAITING' and t.state = 'WAITING'
         and t.progress_step is distinct from (case when q.ahead = 0 then 'Waiting: next in line' else 'Waiting: ' || q.ahead || ' ahead' end)
+        and (q.ahead < ${EXACT_PLACES} or q.ahead % ${PLACE_STEP} = 0 or t.progress_step is null or t.progress_step not like 'Waiting: %')
       returning t.id, t.last_seq, q.ahead
     )
     insert into ${taskEvents} (task_id, seq, type, data)
