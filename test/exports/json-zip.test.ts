@@ -1,14 +1,14 @@
 // Full-output test of the Open Event JSON zip exporter on one fixture event in Asia/Singapore built through the
-// API: the zip is read back with yauzl, every file parsed as JSON and compared with the expected v2 layout
+// API: the zip is read back with yauzl (test/support/zip.ts), every file parsed as JSON and compared with the expected v2 layout
 // (the FOSSASIA Summit 2017 sample in /work/shared/samples).
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PassThrough } from 'node:stream';
-import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findEventByKey, type EventRow } from '../../src/events/event.repo.js';
 import { jsonZipExporter } from '../../src/exports/json-zip.exporter.js';
 import { makeTestApp, type TestApp } from '../support/app.js';
+import { readZip } from '../support/zip.js';
 import { Api, make, makeEvent, makeUser, ref, type TestEvent, type TestUser } from '../support/client.js';
 
 const SAMPLE = fileURLToPath(new URL('../../../shared/samples/FOSSASIASummit2017', import.meta.url));
@@ -67,31 +67,8 @@ async function exportZip(params: Record<string, string> = {}) {
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
   const steps: [number, string][] = [];
   await jsonZipExporter.write({ db: t.app.ctx.db, event: row, params, progress: (percent, step) => steps.push([percent, step]), out });
-  const files = await unzip(Buffer.concat(chunks));
+  const files: Record<string, any> = Object.fromEntries((await readZip(Buffer.concat(chunks))).map((e) => [e.name, JSON.parse(e.data.toString('utf8'))]));
   return { files, steps };
-}
-
-function unzip(bytes: Buffer): Promise<Record<string, any>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error);
-      const files: Record<string, any> = {};
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (err, stream) => {
-          if (err || !stream) return reject(err);
-          const parts: Buffer[] = [];
-          stream.on('data', (part: Buffer) => parts.push(part));
-          stream.on('end', () => {
-            files[entry.fileName] = JSON.parse(Buffer.concat(parts).toString('utf8'));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on('end', () => resolve(files));
-      zip.on('error', reject);
-      zip.readEntry();
-    });
-  });
 }
 
 describe('Open Event JSON zip export', () => {

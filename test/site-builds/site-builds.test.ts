@@ -6,12 +6,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../support/app.js';
 import { Api, makeEvent, makeUser, ref, resource, type TestUser } from '../support/client.js';
 import { smallEventZip, syntheticEventZip } from '../support/site-zips.js';
 import { fetchTaskEvents } from '../support/sse.js';
+import { readZip } from '../support/zip.js';
 
 let t: TestApp;
 let base: string;
@@ -55,21 +55,6 @@ async function waitFor(id: string, done: (view: any) => boolean, what: string, t
 const ended = (view: any) => ['SUCCESS', 'FAILURE', 'CANCELLED'].includes(view.state);
 
 const events = (id: string) => fetchTaskEvents(base, id);
-
-function zipEntries(zip: Buffer): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(zip, { lazyEntries: true }, (error, file) => {
-      if (error || !file) return reject(error);
-      const names: string[] = [];
-      file.on('entry', (entry: yauzl.Entry) => {
-        names.push(entry.fileName);
-        file.readEntry();
-      });
-      file.on('end', () => resolve(names));
-      file.readEntry();
-    });
-  });
-}
 
 describe('a site build from an uploaded zip', () => {
   let id: string;
@@ -144,7 +129,7 @@ describe('a site build from an uploaded zip', () => {
       'application/zip',
       `attachment; filename="Mini-Upload.zip"; filename*=UTF-8''Mini-Upload.zip`,
     ]);
-    const names = await zipEntries(zip);
+    const names = (await readZip(zip)).map((entry) => entry.name);
     expect(names).toContain('index.html');
     expect(names).toContain('schedule.html');
     expect(names).toContain('sw.js');

@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yauzl from 'yauzl';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUILD_MARKER, buildSite, buildSiteInWorker, resolveInside } from '../../src/sitegen/build.js';
 import type { BuildLogEntry } from '../../src/sitegen/model.js';
+import { readZip } from '../support/zip.js';
 import { makeModel, makeSession, makeSpeaker } from './factories.js';
 
 const SAMPLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/samples/FOSSASIASummit2017');
@@ -20,29 +20,6 @@ function listFiles(root: string): string[] {
     .filter((d) => d.isFile())
     .map((d) => path.relative(root, path.join(d.parentPath, d.name)))
     .sort();
-}
-
-function zipEntries(file: string): Promise<Array<{ name: string; data: Buffer; mtime: string }>> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error);
-      const out: Array<{ name: string; data: Buffer; mtime: string }> = [];
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (err, stream) => {
-          if (err || !stream) return reject(err);
-          const parts: Buffer[] = [];
-          stream.on('data', (part: Buffer) => parts.push(part));
-          stream.on('end', () => {
-            out.push({ name: entry.fileName, data: Buffer.concat(parts), mtime: entry.getLastModDate().toISOString() });
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on('end', () => resolve(out));
-      zip.on('error', reject);
-      zip.readEntry();
-    });
-  });
 }
 
 describe('buildSite', () => {
@@ -61,7 +38,7 @@ describe('buildSite', () => {
   });
 
   it('zips every file of the site in sorted order with one fixed time', async () => {
-    const entries = await zipEntries(dir('a.zip'));
+    const entries = await readZip(dir('a.zip'));
 
     expect(entries.map((e) => e.name)).toEqual(listFiles(dir('a')));
     expect(new Set(entries.map((e) => e.mtime)).size).toEqual(1);

@@ -6,46 +6,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import yauzl from 'yauzl';
-import yazl from 'yazl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticEventZip } from '../support/site-zips.js';
 import { makeTestApp, type TestApp } from '../support/app.js';
+import { readZip } from '../support/zip.js';
+import { zipFolder } from '../sitegen/fixtures/zips.js';
 import { launchBrowser, type LaunchedBrowser } from '../support/browser.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const sampleDir = path.resolve(repo, '../shared/samples/FOSSASIASummit2017');
 const webIndex = path.join(repo, 'web/dist/index.html');
 
-function zipFolder(folder: string): Promise<Buffer> {
-  const zip = new yazl.ZipFile();
-  for (const name of fs.readdirSync(folder).sort()) zip.addFile(path.join(folder, name), name);
-  zip.end();
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
-    zip.outputStream.on('error', reject);
-  });
-}
-
-function zipEntryNames(file: string): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error ?? new Error('not a zip'));
-      const names: string[] = [];
-      zip.on('entry', (entry: yauzl.Entry) => {
-        names.push(entry.fileName);
-        zip.readEntry();
-      });
-      zip.on('end', () => resolve(names));
-      zip.on('error', reject);
-      zip.readEntry();
-    });
-  });
-}
-
-/** Every distinct "Request status: ..." text the page shows, in order, across reloads. */
 async function recordStatuses(page: Page): Promise<string[]> {
   const seen: string[] = [];
   await page.exposeFunction('__recordStatus', (text: string) => {
@@ -145,7 +116,7 @@ describe('the generator page', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
     const downloaded = await download.path();
-    const names = await zipEntryNames(downloaded);
+    const names = (await readZip(downloaded)).map((entry) => entry.name);
     expect(names.some((name) => /(^|\/)index\.html$/.test(name))).toBe(true);
 
     await page.close();
