@@ -15,8 +15,8 @@ import { send, type Queue } from '../jobs/queue.js';
 import { registerTaskQueue } from '../jobs/queues.js';
 import { SiteInputError } from '../sitegen/model.js';
 import { checkFetchTarget } from '../sitegen/readers/url.guard.js';
-import { clearTaskFile, insertTask, listTasksWithFilesFinishedBefore, setTaskJob, updateTaskWithEvent, type TaskRow } from '../tasks/task.repo.js';
-import { failTask, getTaskFor, taskUrl } from '../tasks/task.service.js';
+import { insertTask, setTaskJob, updateTaskWithEvent, type TaskRow } from '../tasks/task.repo.js';
+import { failTask, getTaskFor, removeTaskFilesFinishedBefore, taskUrl } from '../tasks/task.service.js';
 import { announceSiteBuildPositions, countWaitingSiteBuilds, listSiteBuildLog, listSiteBuildPositions, SITE_BUILD_KIND } from './site-build.repo.js';
 
 export const SITE_BUILD_QUEUE = 'site-build';
@@ -247,15 +247,5 @@ export async function cancelSiteBuild(ctx: SiteBuildContext, access: Access, id:
 
 /** Deletes the sites (preview and zip) of builds that ended more than `retentionDays` before `now`. */
 export async function cleanUpSiteBuilds(db: Db, dataDir: string, retentionDays: number, now = new Date()): Promise<number> {
-  let removed = 0;
-  const before = new Date(now.getTime() - retentionDays * 86_400_000);
-  for (;;) {
-    const rows = await listTasksWithFilesFinishedBefore(db, before, SITE_BUILD_KIND);
-    for (const task of rows) {
-      await fs.rm(siteBuildDir(dataDir, task.id), { recursive: true, force: true });
-      await clearTaskFile(db, task.id);
-      removed++;
-    }
-    if (rows.length < 500) return removed;
-  }
+  return removeTaskFilesFinishedBefore(db, SITE_BUILD_KIND, new Date(now.getTime() - retentionDays * 86_400_000), (id) => siteBuildDir(dataDir, id));
 }

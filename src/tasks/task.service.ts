@@ -157,18 +157,22 @@ export async function requeueTask(db: DbOrTx, id: string, attempt: number, code:
  * Deletes export files of tasks that finished more than `retentionDays` before `now`, and fails tasks whose
  * job was lost (still STARTED an hour after their last attempt began). Safe to run in several processes.
  */
-export async function cleanUpTasks(db: Db, dataDir: string, retentionDays: number, now = new Date()): Promise<{ removed: number; lost: number }> {
+/** Deletes the folder `dirOf(id)` of every task of `kind` that finished before `before` and still has its file. */
+export async function removeTaskFilesFinishedBefore(db: Db, kind: string, before: Date, dirOf: (taskId: string) => string): Promise<number> {
   let removed = 0;
-  const before = new Date(now.getTime() - retentionDays * 86_400_000);
   for (;;) {
-    const rows = await listTasksWithFilesFinishedBefore(db, before, 'export');
+    const rows = await listTasksWithFilesFinishedBefore(db, before, kind);
     for (const task of rows) {
-      await fs.rm(path.join(exportsDir(dataDir), task.id), { recursive: true, force: true });
+      await fs.rm(dirOf(task.id), { recursive: true, force: true });
       await clearTaskFile(db, task.id);
       removed++;
     }
-    if (rows.length < 500) break;
+    if (rows.length < 500) return removed;
   }
+}
+
+export async function cleanUpTasks(db: Db, dataDir: string, retentionDays: number, now = new Date()): Promise<{ removed: number; lost: number }> {
+  const removed = await removeTaskFilesFinishedBefore(db, 'export', new Date(now.getTime() - retentionDays * 86_400_000), (id) => path.join(exportsDir(dataDir), id));
   let lost = 0;
   for (const task of await listTasksStartedBefore(db, new Date(now.getTime() - LOST_TASK_AFTER_MS))) {
     const message = 'The export stopped without finishing (its worker stopped each time it ran); start it again';

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanUpSiteBuilds } from '../../src/site-builds/site-build.service.js';
 import { makeTestApp, type TestApp } from '../support/app.js';
 import { Api, makeEvent, makeUser, ref, resource, type TestUser } from '../support/client.js';
 import { smallEventZip, syntheticEventZip } from '../support/site-zips.js';
@@ -133,6 +134,22 @@ describe('a site build from an uploaded zip', () => {
     expect(names).toContain('index.html');
     expect(names).toContain('schedule.html');
     expect(names).toContain('sw.js');
+  });
+});
+
+describe('retention', () => {
+  it('deletes a site once SITEGEN_RETENTION_DAYS have passed: the preview is a 404, the download a 410', async () => {
+    const accepted = await upload(await smallEventZip('Retained'));
+    await waitFor(accepted.body.id, ended, 'the build to end');
+    const kept = await cleanUpSiteBuilds(t.database.db, dataDir, 3);
+
+    const removed = await cleanUpSiteBuilds(t.database.db, dataDir, 3, new Date(Date.now() + 4 * 86_400_000));
+    const [preview, download] = await Promise.all([fetch(`${base}/sites/${accepted.body.id}/`), fetch(`${base}/v1/site-builds/${accepted.body.id}/download`)]);
+
+    expect(kept).toEqual(0);
+    expect(removed).toEqual(2); // this one and the first describe's build
+    expect([preview.status, download.status, ((await download.json()) as any).errors[0].code]).toEqual([404, 410, 'export.expired']);
+    expect(fs.existsSync(path.join(dataDir, 'site-builds', accepted.body.id))).toEqual(false);
   });
 });
 
