@@ -1,12 +1,16 @@
 // API read path: sessions of a 200-session event with speakers, track and room included, page[size]=100,
 // against a route in the same server that sends the same bytes pre-serialized. The ratio shows what the
 // query, include and serialization work costs relative to Fastify's own floor.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import { loadConfig } from '../src/config.js';
 import { openDatabase, type Database } from '../src/db/client.js';
 import { events, microlocations, sessions, sessionsSpeakers, speakers, tracks } from '../src/db/schema.js';
 import { buildApp } from '../src/http/app.js';
 import { sql } from 'drizzle-orm';
+import { scratchDatabase } from './support.js';
 
 const CONNECTIONS = 10;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -98,20 +102,19 @@ async function serveOnce(database: Database, cacheMegabytes: number) {
 const row = (label: string, f: Figures) =>
   `  ${label.padEnd(34)} ${f.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(4)} ms   p99 ${String(f.p99).padStart(4)} ms   errors ${f.errors}`;
 
-async function measure(kind: 'pglite' | 'postgres'): Promise<void> {
-  const database = await openDatabase({ databaseUrl: kind === 'postgres' ? process.env.DATABASE_URL : undefined });
-  if (kind === 'postgres') {
-    await database.db.execute(
-      sql.raw('truncate sessions_speakers, sessions, speakers, tracks, microlocations, taxes, users_events_roles, events restart identity cascade'),
-    );
-  }
+async function measure(kind: 'embedded' | 'postgres'): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bench-api-'));
+  const scratch = kind === 'postgres' ? await scratchDatabase(process.env.DATABASE_URL!) : undefined;
+  const database = await openDatabase({ databaseUrl: scratch?.url, dataDir });
   await seed(database);
-  // What the server does at start on PGlite (PostgreSQL's autovacuum does it by itself, eventually).
+  // Fresh statistics, as autovacuum would gather them soon after a bulk load.
   await database.db.execute(sql.raw('analyze'));
 
   const cached = await serveOnce(database, 64);
   const uncached = await serveOnce(database, 0);
   await database.close();
+  await scratch?.drop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
 
   console.log(
     `\n${kind}: ${cached.body.data.length} sessions, ${cached.body.included.length} included, ${(cached.size / 1024).toFixed(0)} KiB per response, ${CONNECTIONS} connections, ${DURATION} s each`,
@@ -125,6 +128,6 @@ async function measure(kind: 'pglite' | 'postgres'): Promise<void> {
 }
 
 export async function run(): Promise<void> {
-  await measure('pglite');
+  await measure('embedded');
   if (process.env.DATABASE_URL) await measure('postgres');
 }

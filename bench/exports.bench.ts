@@ -1,14 +1,13 @@
 // Exports: the attendees CSV of 100,000 attendees against the database's own COPY of the same query in the same
 // run (the ratio is the figure to watch; aim ≤ 3×), the memory the export adds at 100,000 and at 1,000,000 rows
 // (aim < 150 MB growth: rows stream page by page), and schedule.xml and iCal of a 5,000-session event.
-// PGlite always; PostgreSQL too when DATABASE_URL is set (its tables are emptied first).
+// The embedded server always; PostgreSQL too when DATABASE_URL is set (in a scratch database, dropped after).
 // BENCH_MAX_ROWS=100000 skips the 1,000,000-row run.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { sql } from 'drizzle-orm';
-import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { openDatabase, type Database } from '../src/db/client.js';
@@ -17,6 +16,7 @@ import { attendeesCsvExporter } from '../src/exports/attendees-csv.exporter.js';
 import type { Exporter } from '../src/exports/exporter.js';
 import { icalExporter } from '../src/exports/ical.exporter.js';
 import { pentabarfExporter } from '../src/exports/pentabarf.exporter.js';
+import { scratchDatabase } from './support.js';
 
 const MAX_ROWS = Number(process.env.BENCH_MAX_ROWS ?? 1_000_000);
 const SESSIONS = 5_000;
@@ -128,38 +128,26 @@ function attendeesQuery(eventId: number): string {
 async function runCopy(database: Database, event: EventRow, dir: string): Promise<Run> {
   const file = path.join(dir, `${event.identifier}.copy.csv`);
   const copy = `copy (${attendeesQuery(event.id)}) to stdout with csv header`;
-  if (database.kind === 'postgres') {
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      return await measured(async () => {
-        await pipeline(client.query(copyTo(copy)), fs.createWriteStream(file));
-        return fs.statSync(file).size;
-      });
-    } finally {
-      await client.end();
-    }
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    return await measured(async () => {
+      await pipeline(client.query(copyTo(copy)), fs.createWriteStream(file));
+      return fs.statSync(file).size;
+    });
+  } finally {
+    await client.end();
   }
-  // PGlite has no STDOUT: its COPY writes to the virtual device /dev/blob and hands the bytes back.
-  const client = (database.db as unknown as { $client: PGlite }).$client;
-  return measured(async () => {
-    const result = await client.query(`copy (${attendeesQuery(event.id)}) to '/dev/blob' with csv header`);
-    const blob = result.blob!;
-    fs.writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
-    return blob.size;
-  });
 }
 
 const line = (label: string, run: Run) =>
   `  ${label.padEnd(44)} ${(run.ms / 1000).toFixed(2).padStart(7)} s  ${(run.bytes / MB).toFixed(1).padStart(7)} MB out  +${run.growthMb.toFixed(0).padStart(4)} MB RSS`;
 
-async function measure(kind: 'pglite' | 'postgres'): Promise<void> {
+async function measure(kind: 'embedded' | 'postgres'): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bench-exports-'));
-  const database = await openDatabase({ databaseUrl: kind === 'postgres' ? process.env.DATABASE_URL : undefined });
+  const scratch = kind === 'postgres' ? await scratchDatabase(process.env.DATABASE_URL!) : undefined;
+  const database = await openDatabase({ databaseUrl: scratch?.url, dataDir: path.join(dir, 'data') });
   try {
-    if (kind === 'postgres') {
-      await exec(database, 'truncate attendees, order_tickets, orders, tickets, sessions_speakers, sessions, speakers, tracks, microlocations, events restart identity cascade');
-    }
     console.log(`\n${kind}:`);
     const small = await seedEvent(database, 'be0c1000');
     let t0 = performance.now();
@@ -191,11 +179,12 @@ async function measure(kind: 'pglite' | 'postgres'): Promise<void> {
     console.log(line(`iCal, ${SESSIONS.toLocaleString('en')} sessions`, ics));
   } finally {
     await database.close();
+    await scratch?.drop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
 export async function run(): Promise<void> {
-  await measure('pglite');
+  await measure('embedded');
   if (process.env.DATABASE_URL) await measure('postgres');
 }

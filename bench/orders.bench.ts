@@ -3,7 +3,9 @@
 // the same validation and pricing without the transaction that locks the ticket row, counts the seats and
 // writes the order, its line, its attendee and its history. After the run, the seats held in the database
 // must equal the orders the server answered 201 (the client sees all of them but those cut off in flight when the time is up).
-import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { loadConfig } from '../src/config.js';
@@ -11,6 +13,7 @@ import { openDatabase, type Database } from '../src/db/client.js';
 import { orders, orderTickets } from '../src/db/schema.js';
 import { buildApp, type App } from '../src/http/app.js';
 import { LIVE_ORDER_STATUSES } from '../src/orders/order.resource.js';
+import { scratchDatabase } from './support.js';
 
 const CONNECTIONS = 50;
 const BUYERS = 10;
@@ -120,31 +123,11 @@ async function seatsSold(database: Database, ticketId: number): Promise<{ seats:
   return row;
 }
 
-/** A fresh database on the PostgreSQL server in DATABASE_URL, dropped afterwards (other runs are left alone). */
-async function scratchPostgres(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const { default: pg } = await import('pg');
-  const name = `convene_bench_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const target = new URL(serverUrl);
-  target.pathname = `/${name}`;
-  return {
-    url: target.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
-}
-
-async function measure(kind: 'pglite' | 'postgres'): Promise<void> {
-  const scratch = kind === 'postgres' ? await scratchPostgres(process.env.DATABASE_URL!) : undefined;
-  // The pool size the server itself uses (main.ts passes none).
-  const database = await openDatabase({ databaseUrl: scratch?.url });
+async function measure(kind: 'embedded' | 'postgres'): Promise<Figures> {
+  const scratch = kind === 'postgres' ? await scratchDatabase(process.env.DATABASE_URL!) : undefined;
+  const dataDir = kind === 'embedded' ? fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bench-orders-')) : undefined;
+  // The pool size the server itself uses (main.ts passes none); the embedded server as npm start runs it.
+  const database = await openDatabase({ databaseUrl: scratch?.url, dataDir });
   const app = await buildApp({ database, config: loadConfig({}, { loginAttemptsPerWindow: 1000 }), jwtSecret: 'bench' });
   // What the server answered, counted as it answers: the client loses the replies still in flight when the
   // duration ends, the database does not lose those orders.
@@ -172,7 +155,6 @@ async function measure(kind: 'pglite' | 'postgres'): Promise<void> {
     const buyer = { 'content-type': 'application/json', authorization: `Bearer ${tokens[0]}` };
     const priced = await call(app, 'POST', '/v1/orders/calculate-amount', JSON.parse(body), buyer);
     await call(app, 'POST', '/v1/orders/create-order', JSON.parse(body), buyer);
-    await database.analyze();
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
 
     const baseline = await load(`${address}/v1/orders/calculate-amount`, body, tokens);
@@ -201,14 +183,22 @@ async function measure(kind: 'pglite' | 'postgres'): Promise<void> {
       `  check: ${seats} seats sold in the database, ${answered} answered 201 by the server, ${created.ok} 201 seen by the client (${cutOff} cut off in flight at the end or timed out): ${verified ? 'OK' : 'MISMATCH'}`,
     );
     if (!verified) throw new Error('seats sold in the database do not match the orders answered 201');
+    return created;
   } finally {
     await app.close();
     await database.close();
     await scratch?.drop();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
 export async function run(): Promise<void> {
-  await measure('pglite');
-  if (process.env.DATABASE_URL) await measure('postgres');
+  const embedded = await measure('embedded');
+  if (!process.env.DATABASE_URL) return;
+  const external = await measure('postgres');
+  console.log(
+    `\ncreate-order, embedded against external PostgreSQL: p99 ${embedded.p99} / ${external.p99} ms = ${(embedded.p99 / external.p99).toFixed(2)}x, ` +
+      `req/s ${embedded.requestsPerSecond.toFixed(0)} / ${external.requestsPerSecond.toFixed(0)} = ${(embedded.requestsPerSecond / external.requestsPerSecond).toFixed(2)}x, ` +
+      `client timeouts ${embedded.timeouts} / ${external.timeouts}`,
+  );
 }

@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createPostgresDatabase } from '../test/support/app.js';
 import { startServerProcess } from '../test/support/server-process.js';
 import { ended, getBuild, readEvents, sleep, syntheticEventZip, type BuildView } from '../test/site-builds/support.js';
+import { scratchDatabase } from './support.js';
 
 const BUILDS = Number(process.env.BENCH_BUILDS ?? 1000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
@@ -19,9 +19,9 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function runCase(label: string, databaseUrl: string | undefined): Promise<void> {
+async function runCase(label: string, databaseUrl: string | undefined): Promise<{ p99: number }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bench-queue-'));
-  const pgDb = databaseUrl ? await createPostgresDatabase(databaseUrl) : undefined;
+  const pgDb = databaseUrl ? await scratchDatabase(databaseUrl) : undefined;
   const server = await startServerProcess({
     DATA_DIR: dataDir,
     JWT_SECRET: 'bench-queue-secret',
@@ -83,6 +83,7 @@ async function runCase(label: string, databaseUrl: string | undefined): Promise<
     console.log(`  wall, first accept → last finish ${(wallMs / 1000).toFixed(1)} s; sum of build run times ${(sumRunMs / 1000).toFixed(1)} s`);
     console.log(`  'waiting' events stored for the last build: ${lastWaitingEvents}`);
     console.log(`  queue overhead ratio (wall / sum of runs)  ${(wallMs / sumRunMs).toFixed(3)}`);
+    return { p99: percentile(acceptMs, 99) };
   } catch (error) {
     console.error(`${label}: the benchmark stopped; the server said:\n${server.output().slice(-4000)}`);
     throw error;
@@ -94,6 +95,9 @@ async function runCase(label: string, databaseUrl: string | undefined): Promise<
 }
 
 export async function run(): Promise<void> {
-  if (process.env.BENCH_DB !== 'postgres') await runCase('Embedded database (PGlite)', undefined);
-  if (process.env.DATABASE_URL) await runCase('PostgreSQL', process.env.DATABASE_URL);
+  const embedded = process.env.BENCH_DB !== 'postgres' ? await runCase('Embedded PostgreSQL (DATA_DIR)', undefined) : undefined;
+  const external = process.env.DATABASE_URL ? await runCase('External PostgreSQL (DATABASE_URL)', process.env.DATABASE_URL) : undefined;
+  if (embedded && external) {
+    console.log(`\naccept latency p99, embedded against external: ${embedded.p99.toFixed(0)} / ${external.p99.toFixed(0)} ms = ${(embedded.p99 / external.p99).toFixed(2)}x`);
+  }
 }

@@ -6,6 +6,7 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  embeddedPostgresUser: string;
   jwtSecret: string | undefined;
   jwtExpiresInSeconds: number;
   logLevel: string;
@@ -61,6 +62,7 @@ export const settings: Setting[] = [
   { key: 'host', env: 'HOST', default: '127.0.0.1', parse: str, doc: 'Interface to listen on (0.0.0.0 for all)' },
   { key: 'dataDir', env: 'DATA_DIR', default: './data', parse: str, doc: 'Embedded database, generated secret and stored files' },
   { key: 'databaseUrl', env: 'DATABASE_URL', default: undefined, parse: str, doc: 'PostgreSQL URL; when set, the embedded database is not used' },
+  { key: 'embeddedPostgresUser', env: 'EMBEDDED_POSTGRES_USER', default: 'convene', parse: str, doc: 'System user the embedded PostgreSQL server runs as when Convene runs as root (created when missing)' },
   { key: 'jwtSecret', env: 'JWT_SECRET', default: undefined, parse: str, doc: 'Token signing secret; generated once and kept in DATA_DIR/jwt-secret when unset' },
   { key: 'jwtExpiresInSeconds', env: 'JWT_EXPIRES_IN', default: '86400', parse: int, doc: 'Access token lifetime in seconds' },
   { key: 'logLevel', env: 'LOG_LEVEL', default: 'info', parse: str, doc: 'pino level: fatal, error, warn, info, debug, trace, silent' },

@@ -1,9 +1,11 @@
-// Command line: `serve` (default: API on the embedded database or DATABASE_URL), `migrate`, `create-admin`.
+// Command line: `serve` (default: API on the embedded database or DATABASE_URL), `worker`, `migrate`,
+// `create-admin`, `database-url`, `import-pglite`, `build-site`.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { loadConfig, type Config } from './config.js';
-import { openDatabase, type Database } from './db/client.js';
+import { openDatabase, type Database, type OpenOptions } from './db/client.js';
+import { EmbeddedDatabaseError } from './db/embedded-postgres.js';
 import { LockedError } from './db/lock.js';
 import { ApiError } from './http/errors.js';
 import { resolveJwtSecret } from './auth/token.js';
@@ -22,16 +24,32 @@ const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
   serve                                  run the API server and background jobs (what npm start does)
-  worker                                 run only background jobs (exports, expiry); needs DATABASE_URL
+  worker                                 run only background jobs (exports, expiry, site builds); on the
+                                         embedded database it joins the running npm start
   migrate                                apply database migrations and exit
   create-admin --email E --password P    create an admin account, or make an existing account admin
+  database-url                           print the connection string of the embedded database (for psql,
+                                         pg_dump) while npm start runs
+  import-pglite                          bring the data of an earlier Convene's PGlite database in DATA_DIR
+                                         into the embedded PostgreSQL server
   build-site --input PATH_OR_URL --out DIR [--format auto|v1|v2] [--theme light|dark]
              [--sessions single|expand] [--zip FILE] [--time-limit SECONDS]
                                          build an event website from an Open Event zip, folder or API URL
 `;
 
-async function open(config: Config): Promise<Database> {
-  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+/**
+ * The database of DATA_DIR or DATABASE_URL. On the embedded server, `own` starts it (npm start), `attach` joins
+ * the one a running npm start owns (workers), `attach-or-own` joins it or runs it for the command's duration.
+ */
+async function open(config: Config, embedded: OpenOptions['embedded'], command: string, log?: Log): Promise<Database> {
+  return openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    embedded,
+    embeddedOptions: { runAsUser: config.embeddedPostgresUser },
+    command,
+    log: log && { info: (message) => log.info({}, message), warn: (message) => log.warn({}, message) },
+  });
 }
 
 interface Log {
@@ -46,8 +64,8 @@ async function startBackground(database: Database, queue: Awaited<ReturnType<typ
     reviveStalledTasks(database.db, queue, staleSeconds)
       .then(({ retried, failed }) => (retried > 0 || failed > 0) && log.warn({ retried, failed }, 'tasks whose worker stopped were queued again or failed'))
       .catch((error: unknown) => log.error({ err: error }, 'reviving stalled tasks failed'));
-  // The embedded database has one process: a task still STARTED now was cut off by this process's last stop.
-  if (database.kind === 'pglite') await revive(0);
+  // This process has just started the embedded server: a task still STARTED now was cut off by the last stop.
+  if (database.embedded?.owned) await revive(0);
   setInterval(() => void revive(config.taskStallSeconds), Math.max(1, Math.floor(config.taskStallSeconds / 3)) * 1000).unref();
   const heartbeatSeconds = Math.max(1, Math.floor(config.taskStallSeconds / 4));
   await startExportWorker(queue, {
@@ -75,10 +93,6 @@ async function startBackground(database: Database, queue: Awaited<ReturnType<typ
     ]);
   void cleanUp();
   setInterval(cleanUp, 60 * 60_000).unref();
-  const ANALYZE_EVERY_MS = 10 * 60_000;
-  const analyze = () => database.analyze().catch((error: unknown) => log.warn({ err: error }, 'analyze failed'));
-  void analyze();
-  setInterval(analyze, ANALYZE_EVERY_MS).unref();
   // Unpaid orders give their seats back; every process may run this, the statement skips locked rows.
   const expire = () =>
     expireUnpaidOrders(database.db, new Date(), config.orderExpiryMinutes)
@@ -100,7 +114,8 @@ function stopOn(signals: NodeJS.Signals[], log: Log, close: () => Promise<void>)
 }
 
 async function serve(config: Config): Promise<void> {
-  const database = await open(config);
+  const startLog = pino({ level: config.logLevel });
+  const database = await open(config, 'own', 'convene serve (npm start)', startLog);
   const queue = await openQueue(database);
   const app = await buildApp({
     database,
@@ -117,17 +132,14 @@ async function serve(config: Config): Promise<void> {
     await database.close();
   });
   await app.listen({ port: config.port, host: config.host });
-  app.log.info(`Convene API on http://${config.host}:${config.port}/v1 (database: ${database.kind === 'pglite' ? `embedded in ${config.dataDir}` : 'PostgreSQL'})`);
+  const where = database.embedded ? `embedded PostgreSQL ${database.embedded.version} in ${path.resolve(config.dataDir)}` : 'PostgreSQL at DATABASE_URL';
+  app.log.info(`Convene API on http://${config.host}:${config.port}/v1 (database: ${where})`);
 }
 
-/** A process that only works background jobs: for scaling out on PostgreSQL. */
+/** A process that only works background jobs: more hands for exports and site builds. */
 async function worker(config: Config): Promise<number> {
-  if (!config.databaseUrl) {
-    console.error('A separate worker needs PostgreSQL (set DATABASE_URL). On the embedded database, npm start runs the jobs itself.');
-    return 2;
-  }
   const log = pino({ level: config.logLevel });
-  const database = await open(config);
+  const database = await open(config, 'attach', 'convene worker', log);
   const queue = await openQueue(database);
   await startBackground(database, queue, config, log);
   stopOn(['SIGINT', 'SIGTERM'], log, async () => {
@@ -148,7 +160,7 @@ async function main(argv: string[]): Promise<number> {
     case 'worker':
       return worker(config);
     case 'migrate': {
-      const database = await open(config);
+      const database = await open(config, 'attach-or-own', 'convene migrate');
       await database.close();
       console.log('Migrations applied.');
       return 0;
@@ -159,7 +171,7 @@ async function main(argv: string[]): Promise<number> {
         console.error('create-admin needs --email and --password');
         return 2;
       }
-      const database = await open(config);
+      const database = await open(config, 'attach-or-own', 'convene create-admin');
       try {
         const user = await createAdmin(database.db, values.email, values.password);
         console.log(`Admin ${user.email} (user ${user.id}) is ready.`);
@@ -167,6 +179,20 @@ async function main(argv: string[]): Promise<number> {
         await database.close();
       }
       return 0;
+    }
+    case 'database-url': {
+      if (config.databaseUrl) {
+        console.error('DATABASE_URL is set: Convene uses that server, not the embedded one.');
+        return 2;
+      }
+      const database = await open(config, 'attach', 'convene database-url');
+      console.log(database.url);
+      await database.close();
+      return 0;
+    }
+    case 'import-pglite': {
+      const { importPglite } = await import('./db/pglite-import.js');
+      return importPglite(config, { info: (message) => console.log(message), warn: (message) => console.warn(message) });
     }
     case 'build-site': {
       const { buildSiteCommand } = await import('./sitegen/build.cli.js');
@@ -188,7 +214,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // A mistake of the person at the terminal gets its message; anything else the whole error.
-    if (error instanceof LockedError || error instanceof ApiError) console.error(error.message);
+    if (error instanceof LockedError || error instanceof EmbeddedDatabaseError || error instanceof ApiError) console.error(error.message);
     else console.error(error);
     process.exit(1);
   },

@@ -56,8 +56,8 @@ const asBoolean: Decode = (text) => text === 't';
 /**
  * The rows of `fields` (by `id`, after the keyset condition `where(afterId)`), page after page, each page read with
  * COPY in text format and split here with native string splitting: the drivers' row decoding costs several
- * times the query itself (PGlite: 6.5 s for 100,000 rows of 21 columns; a JSON text per page halved that but
- * still doubled the server's work). Columns come out as plain text: timestamps as epoch milliseconds (a number;
+ * times the query itself (measured on PGlite, the embedded engine until 0.1: 6.5 s for 100,000 rows of 21
+ * columns; a JSON text per page halved that but still doubled the server's work). Columns come out as plain text: timestamps as epoch milliseconds (a number;
  * no Date per row, and no dependence on the session's DateStyle or TimeZone), numerics as their exact text,
  * integers as numbers, booleans as booleans, an SQL field as its text (typed `sql<string>`).
  *

@@ -1,7 +1,7 @@
 // SQL for orders. Seats and discount-code uses are counters on the ticket and code rows, taken with one
 // conditional UPDATE each (`reserved + n <= quantity`) in the order's transaction and given back in the
 // same statement or transaction that cancels or expires the order: the row lock of that UPDATE is what
-// makes 1,000 simultaneous buyers of 500 seats end with exactly 500 sold, on PGlite and PostgreSQL.
+// makes 1,000 simultaneous buyers of 500 seats end with exactly 500 sold.
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { attendees, discountCodes, discountCodesTickets, orders, orderStatusHistory, orderTickets, taxes, tickets } from '../db/schema.js';

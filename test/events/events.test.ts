@@ -471,13 +471,13 @@ describe('embedded database in DATA_DIR', () => {
     const config = loadConfig({}, { dataDir, databaseUrl: undefined });
     const email = `${unique('restart')}@example.org`;
     try {
-      const first = await openDatabase({ dataDir });
+      const first = await openDatabase({ dataDir, command: 'vitest' });
       const app1 = await buildApp({ database: first, config, jwtSecret: 'restart-secret' });
       const created = await new Api(app1).post('/v1/users', resource('user', { email, password: 'survives restarts' }));
       await app1.close();
       await first.close();
 
-      const second = await openDatabase({ dataDir });
+      const second = await openDatabase({ dataDir, command: 'vitest' });
       try {
         const app2 = await buildApp({ database: second, config, jwtSecret: 'restart-secret' });
         const token = await login(app2, email, 'survives restarts');
@@ -489,8 +489,8 @@ describe('embedded database in DATA_DIR', () => {
         expect([found.status, found.body.data.attributes.email]).toEqual([200, email]);
         await expect(locked).rejects.toBeInstanceOf(LockedError);
         await expect(locked).rejects.toThrow(
-          `The embedded database is in use by process ${process.pid} (lock file ${path.join(dataDir, 'convene.lock')}). ` +
-            'Stop that process, or run more processes against PostgreSQL with DATABASE_URL.',
+          `The embedded database is in use by process ${process.pid} (vitest; lock file ${path.join(dataDir, 'convene.lock')}). ` +
+            'Stop it before starting another; to add workers, run `npm run worker`, which joins the running server.',
         );
       } finally {
         await second.close();

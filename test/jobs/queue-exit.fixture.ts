@@ -1,17 +1,10 @@
 // Child process for the queue test: opens the queue, works one job, closes everything and must then exit on
 // its own (no process.exit), which proves the queue leaves no timer, socket or pending promise behind.
-// Uses the PostgreSQL database in DATABASE_URL when set, otherwise an in-memory PGlite (from the test template
-// when there is one: a fresh PGlite spends seconds in initdb).
-import fs from 'node:fs';
+// Uses the test's database, whose URL it gets in DATABASE_URL.
 import { openDatabase } from '../../src/db/client.js';
 import { closeQueue, ensureQueue, openQueue, send, work } from '../../src/jobs/queue.js';
 
-const template = process.env.CONVENE_PGLITE_TEMPLATE;
-const database = await openDatabase({
-  databaseUrl: process.env.DATABASE_URL || undefined,
-  migrate: false,
-  pgliteTemplate: template ? new Blob([fs.readFileSync(template)]) : undefined,
-});
+const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, migrate: false });
 const queue = await openQueue(database, { onError: (error) => console.error('queue error', error) });
 await ensureQueue(queue, 'exit-check', { policy: 'standard', expireInSeconds: 30, retryLimit: 0, retryDelay: 0 });
 let finish!: () => void;

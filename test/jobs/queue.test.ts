@@ -1,13 +1,10 @@
-// The job queue on the test database (PGlite, or PostgreSQL with DATABASE_URL): jobs complete, failures are
-// retried then fail with their error, a singleton queue is first-come-first-served across two queue instances
-// (two processes' worth of workers on one database), a crashed job comes back, and closing is clean.
+// The job queue on the test database: jobs complete, failures are retried then fail with their error, a singleton
+// queue is first-come-first-served across two queue instances (two processes' worth of workers on one database),
+// a crashed job comes back, an attempt past its time limit is failed, and closing is clean.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
-import type { PGlite } from '@electric-sql/pglite';
-import { closeQueue, ensureQueue, openQueue, send, work, type Queue } from '../../src/jobs/queue.js';
-import { pgliteExecutor, postgresExecutor, type Executor } from '../../src/jobs/queue.executor.js';
+import { closeQueue, ensureQueue, fetchNext, openQueue, send, work, type Queue } from '../../src/jobs/queue.js';
 import { makeTestApp, type TestApp } from '../support/app.js';
 
 let t: TestApp;
@@ -33,15 +30,6 @@ function waitForJobState(queue: Queue, name: string, id: string, state: string) 
     (job) => job.state === state,
     `job ${name}/${id} to be ${state}`,
   );
-}
-
-// The statement runner pg-boss uses, on its own, with one connection on PostgreSQL so a connection left in a
-// failed transaction would be the one the next statement gets.
-function openExecutor(): Executor {
-  const options = { schema: 'pgboss', onError };
-  return t.database.kind === 'postgres'
-    ? postgresExecutor(t.database.url!, 1, options)
-    : pgliteExecutor((t.database.db as unknown as { $client: PGlite }).$client, options);
 }
 
 beforeAll(async () => {
@@ -117,8 +105,8 @@ describe('job queue', () => {
     const rounds: number[][] = [];
     while (rounds.length < 60) {
       const fetched = (
-        await Promise.all(Array.from({ length: 16 }, (_, k) => (k % 2 ? first : second).fetch<{ i: number }>('test-fetch-race')))
-      ).flat();
+        await Promise.all(Array.from({ length: 16 }, (_, k) => fetchNext<{ i: number }>(k % 2 ? first : second, 'test-fetch-race')))
+      ).filter((job) => job !== undefined);
       rounds.push(fetched.map((job) => job.data.i));
       for (const job of fetched) await first.complete('test-fetch-race', job.id);
     }
@@ -159,34 +147,6 @@ describe('job queue', () => {
 
     const job = await waitForJobState(first, 'test-expire', id, 'failed');
     expect({ reasons, retryCount: job.retryCount }).toEqual({ reasons: ['job expired'], retryCount: 0 });
-  });
-
-  it('rolls back a failed statement block of pg-boss, leaving the connection usable', async () => {
-    const executor = openExecutor();
-
-    const failure = await executor.executeSql('BEGIN; create table pgboss.probe (x int); select 1/0; COMMIT;').catch((error: Error) => error.message);
-    const after = await executor.executeSql(`select to_regclass('pgboss.probe')::text as "table", 1 as "answer"`);
-    await executor.close();
-
-    expect({ failure, after: after?.rows }).toEqual({ failure: 'division by zero', after: [{ table: null, answer: 1 }] });
-  });
-
-  it('does not run its statements inside an application transaction', async () => {
-    const executor = openExecutor();
-    let seen: Promise<unknown> | undefined;
-
-    await t.database.db
-      .transaction(async (tx) => {
-        await tx.execute(sql`insert into pgboss.queue (name) values ('uncommitted')`);
-        seen = executor.executeSql('select count(*)::int as "count" from pgboss.queue where name = $1', ['uncommitted']);
-        await sleep(50); // room for the queue's statement to slip in, were it able to
-        throw new Error('roll back');
-      })
-      .catch(() => undefined);
-    const result = (await seen) as { rows: unknown[] };
-    await executor.close();
-
-    expect(result.rows).toEqual([{ count: 0 }]);
   });
 
   it('closes after the running job has finished and been recorded, without errors', async () => {

@@ -5,18 +5,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createPostgresDatabase } from '../support/app.js';
+import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../support/app.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { ended, readEvents, stateChanges, submitZip, syntheticEventZip, waitForBuild } from './support.js';
 
 let dataDir: string;
-let pgDb: Awaited<ReturnType<typeof createPostgresDatabase>> | undefined;
+let pgDb: TestDatabase | undefined;
 let env: Record<string, string>;
 const servers: ServerProcess[] = [];
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-site-crash-'));
-  pgDb = process.env.DATABASE_URL ? await createPostgresDatabase(process.env.DATABASE_URL) : undefined;
+  pgDb = testDatabaseKind() === 'postgres' ? await createTestDatabase() : undefined;
   env = { DATA_DIR: dataDir, JWT_SECRET: 'site-crash-secret', TASK_STALL_SECONDS: '3', SITEGEN_MAX_WAITING: '1000', DATABASE_URL: pgDb?.url ?? '' };
 });
 

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { createPostgresDatabase } from '../support/app.js';
+import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../support/app.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { ended, getBuild, readEvents, stateChanges, submitZip, syntheticEventZip, waitForBuild, type BuildView } from './support.js';
 
@@ -20,7 +20,7 @@ export async function cleanUpRestarts(): Promise<void> {
 /** Runs the scenario; `stop` ends the first server. The builds' views before the stop and at the end, and their state events. */
 export async function restartWithBuildsWaiting(stop: (server: ServerProcess) => Promise<void>) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-site-restart-'));
-  const pgDb = process.env.DATABASE_URL ? await createPostgresDatabase(process.env.DATABASE_URL) : undefined;
+  const pgDb = testDatabaseKind() === 'postgres' ? await createTestDatabase() : undefined;
   const servers: ServerProcess[] = [];
   cleanUps.push(async () => {
     for (const server of servers) await server.stop().catch(() => undefined);

@@ -1,7 +1,7 @@
-// Two `worker` processes and an API server (which works jobs too) on one PostgreSQL database, with
-// SITEGEN_CONCURRENCY 1: site builds never overlap across processes and start in the order they were asked for.
-// Read from the task rows themselves, and sampled while the builds run. PostgreSQL only (the embedded database
-// allows one process).
+// Two `worker` processes and an API server (which works jobs too) on one database, with SITEGEN_CONCURRENCY 1:
+// site builds never overlap across processes and start in the order they were asked for. Read from the task rows
+// themselves, and sampled while the builds run. On the embedded database the API server runs the PostgreSQL
+// server in DATA_DIR and the workers (and this test) join it; with DATABASE_URL all use that server.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,21 +9,19 @@ import { asc, count, eq, and } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { tasks } from '../../src/db/schema.js';
-import { createPostgresDatabase } from '../support/app.js';
+import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../support/app.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { ended, submitZip, syntheticEventZip, waitForBuild } from './support.js';
 
 const BUILDS = 8;
 let dataDir: string;
-let pgDb: Awaited<ReturnType<typeof createPostgresDatabase>> | undefined;
+let pgDb: TestDatabase | undefined;
 let database: Database | undefined;
 const servers: ServerProcess[] = [];
 
 beforeAll(async () => {
-  if (!process.env.DATABASE_URL) return;
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-site-workers-'));
-  pgDb = await createPostgresDatabase(process.env.DATABASE_URL);
-  database = await openDatabase({ databaseUrl: pgDb.url });
+  pgDb = testDatabaseKind() === 'postgres' ? await createTestDatabase() : undefined;
 });
 
 afterAll(async () => {
@@ -33,10 +31,12 @@ afterAll(async () => {
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-it.skipIf(!process.env.DATABASE_URL)('never runs two site builds at once across two worker processes and the API server, and starts them in order', async () => {
-  const env = { DATA_DIR: dataDir, JWT_SECRET: 'site-workers-secret', TASK_STALL_SECONDS: '3', SITEGEN_MAX_WAITING: '1000', DATABASE_URL: pgDb!.url };
-  // The API server first (it applies the migrations), then the workers, which log when their jobs are set up.
+it('never runs two site builds at once across two worker processes and the API server, and starts them in order', async () => {
+  const env = { DATA_DIR: dataDir, JWT_SECRET: 'site-workers-secret', TASK_STALL_SECONDS: '3', SITEGEN_MAX_WAITING: '1000', DATABASE_URL: pgDb?.url ?? '' };
+  // The API server first (it starts the embedded server and applies the migrations), then the workers, which log
+  // when their jobs are set up.
   servers.push(await startServerProcess(env));
+  database = await openDatabase({ databaseUrl: pgDb?.url, dataDir, embedded: 'attach' });
   const workers = await Promise.all([1, 2].map(() => startServerProcess({ ...env, LOG_LEVEL: 'info' }, 'worker', { readyText: 'Convene worker running' })));
   servers.push(...workers);
   const api = servers[0];

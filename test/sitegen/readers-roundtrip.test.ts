@@ -1,6 +1,6 @@
 // One event stored in Convene, read three ways: from the database (readStoredEvent), from Convene's own API over
 // HTTP (the URL reader against the running app), and from its Open Event JSON zip export. The three models must be
-// equal apart from `format`, and the sites built from the database and from the zip are the same files. Runs on PGlite, or on PostgreSQL when DATABASE_URL is set.
+// equal apart from `format`, and the sites built from the database and from the zip are the same files.
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';

@@ -1,7 +1,7 @@
-// A real app on a real database for each test file: in-memory PGlite by default, or a fresh database on the
-// PostgreSQL server in DATABASE_URL (created here, dropped at the end), so test files can run in parallel.
+// A real app on a real database for each test file: a database of its own on the run's PostgreSQL server (the
+// embedded one the global setup started, or the one in DATABASE_URL), copied from the migrated template and
+// dropped at the end, so test files run in parallel without seeing each other's rows.
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, type Config } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
@@ -27,20 +27,34 @@ export interface TestAppOptions {
   exporters?: readonly Exporter[];
 }
 
-/** A fresh database on the PostgreSQL server at `url`, and how to drop it. */
-export async function createPostgresDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+export interface TestDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/**
+ * A fresh, migrated database on the run's PostgreSQL server (pg-boss's schema included), and how to drop it.
+ * Made from the template the global setup prepared: about 40 ms instead of running every migration.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const server = process.env.CONVENE_TEST_SERVER_URL;
+  const template = process.env.CONVENE_TEST_TEMPLATE;
+  if (!server || !template) throw new Error('no test database server: run the tests with vitest (test/support/global-setup.ts)');
   const { default: pg } = await import('pg');
   const name = `convene_test_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
+  const admin = new pg.Client({ connectionString: server });
   await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const target = new URL(url);
+  try {
+    await admin.query(`create database ${name} template ${template}`);
+  } finally {
+    await admin.end();
+  }
+  const target = new URL(server);
   target.pathname = `/${name}`;
   return {
     url: target.toString(),
     drop: async () => {
-      const client = new pg.Client({ connectionString: url });
+      const client = new pg.Client({ connectionString: server });
       await client.connect();
       await client.query(`drop database if exists ${name} with (force)`);
       await client.end();
@@ -48,15 +62,12 @@ export async function createPostgresDatabase(url: string): Promise<{ url: string
   };
 }
 
+/** Whether the run's server is the embedded one (the default) or the one in DATABASE_URL. */
+export const testDatabaseKind = (): 'embedded' | 'postgres' => (process.env.CONVENE_TEST_DATABASE_KIND === 'postgres' ? 'postgres' : 'embedded');
+
 export async function makeTestApp(overrides: Partial<Config> = {}, options: TestAppOptions = {}): Promise<TestApp> {
-  const serverUrl = process.env.DATABASE_URL;
-  const pgDb = serverUrl ? await createPostgresDatabase(serverUrl) : undefined;
-  const template = process.env.CONVENE_PGLITE_TEMPLATE;
-  const database = await openDatabase({
-    databaseUrl: pgDb?.url,
-    poolSize: 20,
-    pgliteTemplate: !pgDb && template ? new Blob([fs.readFileSync(template)]) : undefined,
-  });
+  const testDb = await createTestDatabase();
+  const database = await openDatabase({ databaseUrl: testDb.url, poolSize: 20, migrate: false });
   const config = loadConfig({}, { loginAttemptsPerWindow: 1000, ...overrides });
   const queue = options.withQueue ? await openQueue(database, { maintenanceIntervalSeconds: 1 }) : undefined;
   const app = await buildApp({ database, config, jwtSecret: 'test-secret', queue, exporters: options.exporters });
@@ -77,7 +88,7 @@ export async function makeTestApp(overrides: Partial<Config> = {}, options: Test
       await app.close();
       if (queue) await closeQueue(queue, { timeoutMs: 5_000 });
       await database.close();
-      await pgDb?.drop();
+      await testDb.drop();
     },
   };
 }

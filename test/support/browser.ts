@@ -1,11 +1,11 @@
-// Shared headless browser for browser tests: playwright-core driving Debian's /usr/bin/chromium (no browser
-// download), with a fresh profile per launch so no test sees another's storage, cache or service workers.
+// Shared headless browser for browser tests: playwright-core driving the Chromium that browser-binary.ts finds
+// (no browser download), with a fresh profile per launch so no test sees another's storage, cache or service
+// workers.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+import { findBrowser, HOW_TO_GET_A_BROWSER } from './browser-binary.js';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
 
@@ -16,13 +16,22 @@ export interface LaunchedBrowser {
 
 /** A persistent context on a new temporary user-data-dir, removed again by close(). */
 export async function launchBrowser(options: { viewport?: { width: number; height: number } } = {}): Promise<LaunchedBrowser> {
+  const browser = findBrowser();
+  if (!browser) throw new Error(HOW_TO_GET_A_BROWSER);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: ARGS,
-    viewport: options.viewport ?? { width: 1280, height: 900 },
-  });
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: browser.executablePath,
+      headless: true,
+      args: [...ARGS, ...browser.args],
+      env: browser.env ? { ...process.env, ...browser.env } : undefined,
+      viewport: options.viewport ?? { width: 1280, height: 900 },
+    });
+  } catch (error) {
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+    throw new Error(`Chromium from ${browser.source} did not start: ${(error as Error).message}\n${HOW_TO_GET_A_BROWSER}`);
+  }
   return {
     context,
     async close() {

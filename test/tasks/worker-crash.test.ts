@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/db/client.js';
 import { buildApp } from '../../src/http/app.js';
-import { createPostgresDatabase } from '../support/app.js';
+import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../support/app.js';
 import { makeEvent, makeUser } from '../support/client.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { parseSse } from '../support/sse.js';
@@ -17,7 +17,7 @@ import { parseSse } from '../support/sse.js';
 const SESSIONS = 150_000;
 const JWT_SECRET = 'crash-test-secret';
 let dataDir: string;
-let pgDb: Awaited<ReturnType<typeof createPostgresDatabase>> | undefined;
+let pgDb: TestDatabase | undefined;
 let env: Record<string, string>;
 let eventId: string;
 let token: string;
@@ -26,7 +26,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-crash-'));
-  pgDb = process.env.DATABASE_URL ? await createPostgresDatabase(process.env.DATABASE_URL) : undefined;
+  pgDb = testDatabaseKind() === 'postgres' ? await createTestDatabase() : undefined;
   env = { DATA_DIR: dataDir, JWT_SECRET, TASK_STALL_SECONDS: '3', DATABASE_URL: pgDb?.url ?? '' };
   // Seed through the app on the same database the child processes will open, then let it go.
   const database = await openDatabase({ databaseUrl: pgDb?.url, dataDir: pgDb ? undefined : dataDir });

@@ -1,6 +1,6 @@
 // One live tax per event under concurrent creates: the database constraint, not a read-then-write check,
-// decides the winner, so exactly one POST succeeds whatever the interleaving (PostgreSQL's pool gives real
-// concurrency here; PGlite serializes statements, which must give the same answers).
+// decides the winner, so exactly one POST succeeds whatever the interleaving (the pool gives real concurrency
+// here).
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { taxes } from '../../src/db/schema.js';
