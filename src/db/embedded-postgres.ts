@@ -412,8 +412,15 @@ async function clearOrphan(cluster: string, log: EmbeddedLog): Promise<void> {
     await stopServer(previous.pid);
     if (isAlive(previous.pid)) throw new EmbeddedDatabaseError(`The embedded PostgreSQL server left running as pid ${previous.pid} does not stop; stop it and start again.`);
   }
-  // The server is gone; its pid may now belong to another process, which postgres would take for a live server.
+  // The server is gone, but its pid may still answer: a zombie where init does not reap (containers), or another
+  // process that reuses it. Postgres would take either for a live server in postmaster.pid and in its socket's
+  // lock file.
   fs.rmSync(path.join(cluster, 'postmaster.pid'), { force: true });
+  if (previous.socketDir) {
+    for (const entry of fs.readdirSync(previous.socketDir)) {
+      if (/^\.s\.PGSQL\.\d+\.lock$/.test(entry)) fs.rmSync(path.join(previous.socketDir, entry), { force: true });
+    }
+  }
 }
 
 function freePort(): Promise<number> {

@@ -1,6 +1,7 @@
 // The real server (`src/main.ts serve`, as `npm start` runs it) in a child process, for tests that kill it with
 // SIGKILL and start another one on the same data: crash recovery is only real across real processes.
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -17,12 +18,36 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** `pid` and every process below it (Linux: read from /proc). */
+export function processTree(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const tree: number[] = [];
+  const visit = (id: number) => {
+    tree.push(id);
+    for (const child of children.get(id) ?? []) visit(child);
+  };
+  visit(pid);
+  return tree;
+}
+
 export interface ServerProcess {
   url: string;
   child: ChildProcess;
   output(): string;
-  /** SIGKILL: no shutdown hook runs, as in a crash or an OOM kill. */
+  /** SIGKILL of the Node process alone: no shutdown hook runs, as in a crash or an OOM kill of Node. */
   kill(): Promise<void>;
+  /** SIGKILL of Node and everything it started (the embedded PostgreSQL server too), as in a power cut. */
+  killTree(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -60,6 +85,17 @@ export async function startServerProcess(env: Record<string, string>, command = 
     output: () => output,
     kill: async () => {
       child.kill('SIGKILL');
+      await exited;
+    },
+    killTree: async () => {
+      // Everything at once, found before any of it dies (a dead parent's children move to init).
+      for (const id of processTree(child.pid!)) {
+        try {
+          process.kill(id, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
       await exited;
     },
     stop: async () => {
