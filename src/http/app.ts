@@ -243,8 +243,9 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   );
 
   app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
-    await app.ctx.db.execute(sql`select 1`);
-    return reply.send({ status: 'ok', database: app.ctx.database.kind });
+    const { rows } = (await app.ctx.db.execute(sql`select current_setting('server_version') as version`)) as unknown as { rows: { version: string }[] };
+    // embedded: the PostgreSQL server Convene runs in DATA_DIR; postgres: the one in DATABASE_URL.
+    return reply.send({ status: 'ok', database: app.ctx.database.kind, postgres: rows[0].version.split(' ')[0] });
   });
 
   await app.register(registerRoutes, { prefix: '/v1' });

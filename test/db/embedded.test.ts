@@ -105,13 +105,15 @@ describe('the embedded PostgreSQL server', () => {
     const second = await start(dir);
     const database = await openDatabase({ dataDir: dir, embedded: 'attach' });
     try {
-      const { rows } = await database.db.execute<{ found: number; reserved: number; seats: number; attendees: number }>(sql`
+      const { rows } = (await database.db.execute(sql`
         select (select count(*)::int from orders where identifier::text in (select jsonb_array_elements_text(${JSON.stringify(answered)}::jsonb))) as found,
                (select reserved from tickets where id = ${ticketId}) as reserved,
                (select coalesce(sum(ot.quantity), 0)::int from order_tickets ot join orders o on o.id = ot.order_id
                  where ot.ticket_id = ${ticketId} and o.status in ('initializing', 'pending', 'placed', 'completed')) as seats,
                (select count(*)::int from attendees a join orders o on o.id = a.order_id
-                 where a.ticket_id = ${ticketId} and o.status in ('initializing', 'pending', 'placed', 'completed')) as attendees`);
+                 where a.ticket_id = ${ticketId} and o.status in ('initializing', 'pending', 'placed', 'completed')) as attendees`)) as unknown as {
+        rows: { found: number; reserved: number; seats: number; attendees: number }[];
+      };
       const [figures] = rows;
 
       expect(answered.length).toBeGreaterThanOrEqual(150);
@@ -135,7 +137,9 @@ describe('the embedded PostgreSQL server', () => {
     const orphanSurvived = isAlive(orphan);
     const second = await start(dir);
     const login = await post(second, '/v1/auth/login', { email, password: 'survives a kill' });
+    const health = await (await fetch(`${second.url}/healthz`)).json();
 
+    expect(health).toEqual({ status: 'ok', database: 'embedded', postgres: '18.4' });
     expect(orphanSurvived).toBe(true);
     expect(isAlive(orphan)).toBe(false);
     expect(postmasterPid(dir)).not.toEqual(orphan);
@@ -153,7 +157,7 @@ describe('the embedded PostgreSQL server', () => {
     const second = cli(dir, 'serve');
     const login = await post(server, '/v1/auth/login', { email: 'root@example.org', password: 'a long passphrase' });
     const viaUrl = await openDatabase({ databaseUrl: url.stdout.trim(), migrate: false });
-    const { rows } = await viaUrl.db.execute<{ admins: number }>(sql`select count(*)::int as admins from users where is_admin`);
+    const { rows } = (await viaUrl.db.execute(sql`select count(*)::int as admins from users where is_admin`)) as unknown as { rows: { admins: number }[] };
     await viaUrl.close();
 
     expect([migrate.status, migrate.stdout.trim()]).toEqual([0, 'Migrations applied.']);

@@ -227,17 +227,13 @@ describe('a code limited to 10 uses over two tickets bought at once', () => {
   });
 });
 
-describe.runIf(process.env.DATABASE_URL)('an organizer editing a code while a buyer orders with it (PostgreSQL)', () => {
+describe('an organizer editing a code while a buyer orders with it', () => {
   it('finishes both calls without a deadlock', async () => {
     const { default: pg } = await import('pg');
     const event = await ticketingEvent();
     const ticket = await make(t.app, owner, event, 'ticket', 'tickets', { name: 'Standard', type: 'paid', price: '40.00', quantity: 100 });
     const code = await make(t.app, owner, event, 'discount-code', 'discount-codes', { code: 'EDITED', type: 'amount', value: '5' }, { tickets: [ref('ticket', ticket)] });
-    const current = (await t.database.db.execute(sql`select current_database() as name`)) as unknown as { rows: { name: string }[] };
-    const name = current.rows[0].name;
-    const url = new URL(process.env.DATABASE_URL!);
-    url.pathname = `/${name}`;
-    const holder = new pg.Client({ connectionString: url.toString() });
+    const holder = new pg.Client({ connectionString: t.database.url });
     await holder.connect();
     const waiting = async (count: number) => {
       for (let tries = 0; tries < 500; tries++) {
