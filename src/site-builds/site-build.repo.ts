@@ -18,20 +18,25 @@ export async function countWaitingSiteBuilds(db: DbOrTx, requester: string): Pro
 }
 
 /**
- * Builds ahead of each WAITING site build in the queue (running and waiting ones), by task id; `taskId` limits it
- * to one build. Order as pg-boss fetches: priority, then creation, then id.
+ * The live site builds in queue order (running and waiting), each with the number of builds ahead of it. Order as
+ * pg-boss fetches: priority, then creation, then id. A job stays active until its handler has returned, after its
+ * task has ended: live tasks only. Jobs are matched by their data (the task id), which they carry from the moment
+ * they exist. Each job looks its task up by primary key (the lateral subquery, kept apart by `offset 0`): joined
+ * plainly, tables not yet analyzed (a fresh queue, the first minute after a burst) are guessed at one row each and
+ * the planner loops over every task for every job, 100 ms per statement at 1,000 builds instead of 2 ms.
  */
+function queueOrder(queueSchema: string, queueName: string) {
+  return sql`
+      select t.id, t.state, row_number() over (order by j.priority desc, j.created_on, j.id) - 1 as ahead
+      from ${sql.identifier(queueSchema)}.job j
+      cross join lateral (select t.id, t.state, t.kind from ${tasks} t where t.id = j.data->>'taskId' offset 0) t
+      where j.name = ${queueName} and j.state < 'completed' and t.kind = ${SITE_BUILD_KIND} and t.state in ('WAITING', 'STARTED')`;
+}
+
+/** Builds ahead of each WAITING site build in the queue (running and waiting ones), by task id; `taskId` limits it to one build. */
 export async function listSiteBuildPositions(db: DbOrTx, queueSchema: string, queueName: string, taskId?: string): Promise<SiteBuildPosition[]> {
-  const job = sql.identifier(queueSchema);
-  // A job stays active until its handler has returned, after its task has ended: count live tasks only. Jobs are
-  // matched by their data (the task id), which they carry from the moment they exist.
   const result = (await db.execute(sql`
-    with queue as (
-      select t.id, t.state,
-             row_number() over (order by j.priority desc, j.created_on, j.id) - 1 as ahead
-      from ${job}.job j join ${tasks} t on t.id = j.data->>'taskId'
-      where j.name = ${queueName} and j.state < 'completed' and t.kind = ${SITE_BUILD_KIND} and t.state in ('WAITING', 'STARTED')
-    )
+    with queue as (${queueOrder(queueSchema, queueName)})
     select id, ahead::int as ahead from queue
     where state = 'WAITING' ${taskId ? sql`and id = ${taskId}` : sql``}
     order by ahead`)) as unknown as { rows: { id: string; ahead: number }[] };
@@ -64,13 +69,8 @@ const PLACE_STEP = 10;
 back hear of every PLACE_STEP-th place and of their first one, so a long queue costs a tenth of the writes.
  */
 export async function announceSiteBuildPositions(db: DbOrTx, queueSchema: string, queueName: string): Promise<number> {
-  const job = sql.identifier(queueSchema);
   const result = (await db.execute(sql`
-    with queue as (
-      select t.id, t.state, row_number() over (order by j.priority desc, j.created_on, j.id) - 1 as ahead
-      from ${job}.job j join ${tasks} t on t.id = j.data->>'taskId'
-      where j.name = ${queueName} and j.state < 'completed' and t.kind = ${SITE_BUILD_KIND} and t.state in ('WAITING', 'STARTED')
-    ), moved as (
+    with queue as (${queueOrder(queueSchema, queueName)}), moved as (
       update ${tasks} t
       set last_seq = t.last_seq + 1,
           progress_step = case when q.ahead = 0 then 'Waiting: next in line' else 'Waiting: ' || q.ahead || ' ahead' end
