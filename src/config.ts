@@ -9,6 +9,7 @@ export interface Config {
   embeddedPostgresUser: string;
   jwtSecret: string | undefined;
   jwtExpiresInSeconds: number;
+  sessionDays: number;
   logLevel: string;
   defaultPageSize: number;
   maxPageSize: number;
@@ -65,6 +66,7 @@ export const settings: Setting[] = [
   { key: 'embeddedPostgresUser', env: 'EMBEDDED_POSTGRES_USER', default: 'convene', parse: str, doc: 'System user the embedded PostgreSQL server runs as when Convene runs as root (created when missing)' },
   { key: 'jwtSecret', env: 'JWT_SECRET', default: undefined, parse: str, doc: 'Token signing secret; generated once and kept in DATA_DIR/jwt-secret when unset' },
   { key: 'jwtExpiresInSeconds', env: 'JWT_EXPIRES_IN', default: '86400', parse: int, doc: 'Access token lifetime in seconds' },
+  { key: 'sessionDays', env: 'SESSION_DAYS', default: '30', parse: positive, doc: 'A browser login lasts this many days after its last use' },
   { key: 'logLevel', env: 'LOG_LEVEL', default: 'info', parse: str, doc: 'pino level: fatal, error, warn, info, debug, trace, silent' },
   { key: 'defaultPageSize', env: 'PAGE_SIZE_DEFAULT', default: '20', parse: int, doc: 'page[size] when a list request gives none' },
   { key: 'maxPageSize', env: 'PAGE_SIZE_MAX', default: '5000', parse: int, doc: 'Largest page served; page[size]=0 ("all") and larger sizes are capped to it' },
@@ -93,4 +95,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     config[setting.key] = raw === undefined ? undefined : setting.parse(raw, setting.env);
   }
   return { ...(config as unknown as Config), ...overrides };
+}
+
+/** Where links in mails point: PUBLIC_URL, or the address the server listens on. No trailing slash. */
+export function publicBaseUrl(config: Pick<Config, 'publicUrl' | 'host' | 'port'>): string {
+  return (config.publicUrl ?? `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`).replace(/\/+$/, '');
 }

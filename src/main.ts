@@ -12,6 +12,7 @@ import { resolveJwtSecret } from './auth/token.js';
 import { buildApp } from './http/app.js';
 import { expireUnpaidOrders } from './orders/order.service.js';
 import { createAdmin } from './users/user.service.js';
+import { deleteExpiredLogins } from './auth/session.service.js';
 import { closeQueue, openQueue } from './jobs/queue.js';
 import { exporters } from './exports/registry.js';
 import { cleanUpTasks, reviveStalledTasks } from './tasks/task.service.js';
@@ -90,6 +91,9 @@ async function startBackground(database: Database, queue: Awaited<ReturnType<typ
       cleanUpSiteBuilds(database.db, config.dataDir, config.sitegenRetentionDays)
         .then((removed) => removed > 0 && log.info({ removed }, 'deleted sites past their retention'))
         .catch((error: unknown) => log.error({ err: error }, 'site clean-up failed')),
+      deleteExpiredLogins(database.db)
+        .then((removed) => removed > 0 && log.info({ removed }, 'deleted expired logins and password-reset links'))
+        .catch((error: unknown) => log.error({ err: error }, 'login clean-up failed')),
     ]);
   void cleanUp();
   setInterval(cleanUp, 60 * 60_000).unref();

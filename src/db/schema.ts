@@ -513,7 +513,43 @@ export const taskEvents = pgTable(
 );
 
 /**
- * Arrival order of queued jobs: pg-boss orders by priority, then created_on, and created_on ties within a
- * millisecond on the embedded database (its clock), so `send` gives each job priority −nextval for a strict order.
+ * Arrival order of queued jobs: pg-boss orders by priority, then created_on, and created_on can tie within a
+ * millisecond, so `send` gives each job priority −nextval for a strict order.
  */
 export const jobOrder = pgSequence('job_order');
+
+/**
+ * A browser's login: the session cookie holds a random token, this row its SHA-256 (a stolen database does not
+ * log anyone in). Logging out deletes the row, so the cookie is worth nothing after it, on every process.
+ */
+export const loginSessions = pgTable(
+  'login_sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** What unsafe requests must send back in X-CSRF-Token (the readable cookie's value). */
+    csrfToken: text('csrf_token').notNull(),
+    userAgent: text('user_agent'),
+    createdAt: createdAt(),
+    lastSeenAt: tstz('last_seen_at').notNull().defaultNow(),
+    expiresAt: tstz('expires_at').notNull(),
+  },
+  (t) => [index('login_sessions_user_idx').on(t.userId), index('login_sessions_expires_idx').on(t.expiresAt)],
+);
+
+/** A "forgot your password" link: the mailed token's SHA-256, good once, for an hour. */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: tstz('expires_at').notNull(),
+    usedAt: tstz('used_at'),
+  },
+  (t) => [index('password_resets_user_idx').on(t.userId)],
+);

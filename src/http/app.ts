@@ -1,7 +1,9 @@
 // The HTTP application: Fastify with TypeBox schemas, the JSON:API media type, the caller's identity, the one
 // error mapper and the OpenAPI document. Domain routes are registered from their own folders.
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
+import path from 'node:path';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { sql } from 'drizzle-orm';
 import type { Config } from '../config.js';
@@ -9,7 +11,9 @@ import type { Database, Db } from '../db/client.js';
 import { Access, type Actor } from '../events/access.js';
 import { createTokenService, tokenFromHeader, type TokenService } from '../auth/token.js';
 import { findActor } from '../users/user.repo.js';
-import { ApiError, fromDatabaseError, UnauthorizedError, type JsonApiErrorObject } from './errors.js';
+import { CSRF_HEADER, SESSION_COOKIE, sessionActor } from '../auth/session.service.js';
+import { createMailer, type Mailer } from '../mail/mailer.js';
+import { ApiError, ForbiddenError, fromDatabaseError, UnauthorizedError, type JsonApiErrorObject } from './errors.js';
 import { JSONAPI } from './jsonapi/document.js';
 import { PublicCache } from './jsonapi/public-cache.js';
 import { registerRoutes } from './routes.js';
@@ -32,6 +36,8 @@ export interface AppContext {
   queue?: Queue;
   /** Export formats with a route (the registry; tests add their own). */
   exporters: readonly Exporter[];
+  /** Outgoing mail: SMTP_URL, or the outbox folder in DATA_DIR. */
+  mailer: Mailer;
 }
 
 declare module 'fastify' {
@@ -41,6 +47,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     access: Access;
+    /** The browser session token, when the caller came with the session cookie. */
+    sessionToken: string | null;
   }
   interface FastifyContextConfig {
     /** Route speaks JSON:API: bodies must be application/vnd.api+json, answers are too. */
@@ -62,7 +70,10 @@ export interface BuildOptions {
   logger?: boolean | object;
   queue?: Queue;
   exporters?: readonly Exporter[];
+  mailer?: Mailer;
 }
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function errorBody(errors: JsonApiErrorObject[]) {
   return { errors, jsonapi: JSONAPI };
@@ -131,9 +142,14 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     publicCache: options.config.publicCacheMegabytes > 0 ? new PublicCache(options.config.publicCacheMegabytes * 1024 * 1024) : undefined,
     queue: options.queue,
     exporters: options.exporters ?? registeredExporters,
+    mailer:
+      options.mailer ??
+      createMailer({ smtpUrl: options.config.smtpUrl, from: options.config.mailFrom, outboxDir: path.join(options.config.dataDir, 'outbox') }),
   } satisfies AppContext);
   app.decorateRequest('actor', null);
   app.decorateRequest('access', null as unknown as Access);
+  app.decorateRequest('sessionToken', null);
+  await app.register(cookie);
 
   const jsonParser = app.getDefaultJsonParser('error', 'error');
   app.addContentTypeParser(JSONAPI_MEDIA_TYPE, { parseAs: 'string' }, jsonParser);
@@ -159,6 +175,20 @@ export async function buildApp(options: BuildOptions): Promise<App> {
       const actor = userId ? await findActor(app.ctx.db, userId) : undefined;
       if (!actor) throw new UnauthorizedError('auth.invalid_token', 'The access token is invalid or has expired; log in again');
       request.actor = actor;
+    } else if (request.cookies[SESSION_COOKIE]) {
+      // A browser's login. An expired or ended one reads as no login (public pages keep working); the page
+      // learns of it from GET /v1/auth/session.
+      const cookieToken = request.cookies[SESSION_COOKIE]!;
+      const session = await sessionActor(app.ctx.db, cookieToken, app.ctx.config.sessionDays);
+      if (session) {
+        // The browser sends the cookie on its own, to requests any site can start: an unsafe one must also
+        // carry the session's CSRF token, which only our own pages can read.
+        if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== session.csrfToken) {
+          throw new ForbiddenError('auth.csrf', `Send the X-CSRF-Token header with the value of the convene_csrf cookie`);
+        }
+        request.actor = session.actor;
+        request.sessionToken = cookieToken;
+      }
     }
     request.access = new Access(app.ctx.db, request.actor);
   });

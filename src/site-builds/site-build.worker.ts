@@ -5,7 +5,7 @@
 // other error is tried again (a crashed worker's build is handed back by the task sweeper, in its place).
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Config } from '../config.js';
+import { publicBaseUrl, type Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import { ensureQueue, work, type Job, type Queue } from '../jobs/queue.js';
 import type { Mailer } from '../mail/mailer.js';
@@ -49,10 +49,6 @@ export async function startSiteBuildWorker(queue: Queue, deps: SiteBuildWorkerDe
   return ids;
 }
 
-/** Where links in mails point: PUBLIC_URL, or the address the server listens on. */
-function publicBase(config: Config): string {
-  return (config.publicUrl ?? `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`).replace(/\/+$/, '');
-}
 
 async function sourceOf(deps: SiteBuildWorkerDeps, task: TaskRow): Promise<SiteSource> {
   const p = task.params;
@@ -115,7 +111,7 @@ export async function runSiteBuild(deps: SiteBuildWorkerDeps, taskId: string): P
       .then((text) => (JSON.parse(text) as { name?: string }).name)
       .catch(() => undefined);
     if (p.email && deps.mailer) {
-      const base = publicBase(config);
+      const base = publicBaseUrl(config);
       try {
         const sent = await deps.mailer.send({
           to: p.email,

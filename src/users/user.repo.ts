@@ -18,6 +18,11 @@ export async function findActor(db: DbOrTx, id: number): Promise<Actor | undefin
   return row;
 }
 
+export async function findUserById(db: DbOrTx, id: number): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(and(eq(users.id, id), live)).limit(1);
+  return row;
+}
+
 export async function findUserByEmail(db: DbOrTx, email: string): Promise<UserRow | undefined> {
   const [row] = await db
     .select()

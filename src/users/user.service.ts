@@ -13,11 +13,10 @@ import { userResource } from './user.resource.js';
 
 const MIN_PASSWORD = 8;
 
-function checkPassword(password: unknown): string {
+/** A new password must have MIN_PASSWORD characters; the error points at `pointer`. */
+export function checkPassword(password: unknown, pointer = '/data/attributes/password'): string {
   if (typeof password !== 'string' || password.length < MIN_PASSWORD) {
-    throw new UnprocessableError('user.password_short', `password must have at least ${MIN_PASSWORD} characters`, {
-      pointer: '/data/attributes/password',
-    });
+    throw new UnprocessableError('user.password_short', `password must have at least ${MIN_PASSWORD} characters`, { pointer });
   }
   return password;
 }

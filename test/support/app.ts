@@ -2,6 +2,8 @@
 // embedded one the global setup started, or the one in DATABASE_URL), copied from the migrated template and
 // dropped at the end, so test files run in parallel without seeing each other's rows.
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type Config } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
@@ -68,7 +70,9 @@ export const testDatabaseKind = (): 'embedded' | 'postgres' => (process.env.CONV
 export async function makeTestApp(overrides: Partial<Config> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const testDb = await createTestDatabase();
   const database = await openDatabase({ databaseUrl: testDb.url, poolSize: 20, migrate: false });
-  const config = loadConfig({}, { loginAttemptsPerWindow: 1000, ...overrides });
+  // A data folder of its own (exports, built sites, the mail outbox) unless the test names one.
+  const scratchDir = overrides.dataDir ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'convene-test-data-'));
+  const config = loadConfig({}, { loginAttemptsPerWindow: 1000, dataDir: scratchDir, ...overrides });
   const queue = options.withQueue ? await openQueue(database, { maintenanceIntervalSeconds: 1 }) : undefined;
   const app = await buildApp({ database, config, jwtSecret: 'test-secret', queue, exporters: options.exporters });
   if (queue) {
@@ -89,6 +93,7 @@ export async function makeTestApp(overrides: Partial<Config> = {}, options: Test
       if (queue) await closeQueue(queue, { timeoutMs: 5_000 });
       await database.close();
       await testDb.drop();
+      if (scratchDir) fs.rmSync(scratchDir, { recursive: true, force: true });
     },
   };
 }
