@@ -2,6 +2,7 @@
 // error mapper and the OpenAPI document. Domain routes are registered from their own folders.
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import path from 'node:path';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -17,7 +18,7 @@ import { ApiError, ForbiddenError, fromDatabaseError, UnauthorizedError, type Js
 import { JSONAPI } from './jsonapi/document.js';
 import { PublicCache } from './jsonapi/public-cache.js';
 import { registerRoutes } from './routes.js';
-import { registerWebRoutes } from './web.routes.js';
+import { isPageRequest, registerWebRoutes } from './web.routes.js';
 import { sitePreviewRoutes } from '../site-builds/site-build.routes.js';
 import type { Queue } from '../jobs/queue.js';
 import type { Exporter } from '../exports/exporter.js';
@@ -74,6 +75,35 @@ export interface BuildOptions {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Headers on every answer but the generated sites' previews (which keep their own sandbox): pages run only our
+ * own scripts, styles and connections (no inline script, no other origin); images may come from any https host
+ * or data: URL, because events show logos and photos from where organizers keep them; no site may frame a page.
+ */
+const SECURITY_HEADERS = {
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      'default-src': ["'self'"],
+      'script-src': ["'self'"],
+      'style-src': ["'self'"],
+      'img-src': ["'self'", 'data:', 'blob:', 'https:'],
+      'font-src': ["'self'", 'data:'],
+      'connect-src': ["'self'"],
+      'manifest-src': ["'self'"],
+      'worker-src': ["'self'"],
+      'frame-src': ["'self'"],
+      'object-src': ["'none'"],
+      'base-uri': ["'self'"],
+      'form-action': ["'self'"],
+      'frame-ancestors': ["'none'"],
+    },
+  },
+  crossOriginEmbedderPolicy: false,
+  referrerPolicy: { policy: 'same-origin' as const },
+  xFrameOptions: { action: 'deny' as const },
+};
 
 function errorBody(errors: JsonApiErrorObject[]) {
   return { errors, jsonapi: JSONAPI };
@@ -150,6 +180,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   app.decorateRequest('access', null as unknown as Access);
   app.decorateRequest('sessionToken', null);
   await app.register(cookie);
+  await app.register(helmet, { global: true, ...SECURITY_HEADERS });
 
   const jsonParser = app.getDefaultJsonParser('error', 'error');
   app.addContentTypeParser(JSONAPI_MEDIA_TYPE, { parseAs: 'string' }, jsonParser);
@@ -268,9 +299,10 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS).unref();
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    sendError(reply, 404, { code: 'route.not_found', title: 'Not Found', detail: `No route ${request.method} ${request.url.split('?')[0]}` }),
-  );
+  app.setNotFoundHandler((request, reply) => {
+    if (app.sendWebPage && isPageRequest(request.method, request.url, request.headers.accept)) return app.sendWebPage(reply, 404);
+    return sendError(reply, 404, { code: 'route.not_found', title: 'Not Found', detail: `No route ${request.method} ${request.url.split('?')[0]}` });
+  });
 
   app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
     const { rows } = (await app.ctx.db.execute(sql`select current_setting('server_version') as version`)) as unknown as { rows: { version: string }[] };

@@ -161,6 +161,7 @@ export async function sitePreviewRoutes(app: FastifyInstance): Promise<void> {
     if (!target.startsWith(`${id}/site/`)) throw new NotFoundError('site.not_found', 'There is no such file in this site');
     return reply.sendFile(target, root);
   };
-  app.get('/sites/:id', { schema: { hide: true } }, handler);
-  app.get('/sites/:id/*', { schema: { hide: true } }, handler);
+  // Without the app's security headers: the site's own sandbox policy above is the whole of it.
+  app.get('/sites/:id', { schema: { hide: true }, helmet: false }, handler);
+  app.get('/sites/:id/*', { schema: { hide: true }, helmet: false }, handler);
 }
