@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { parseListQuery, parseSingleQuery, type RawQuery } from '../http/jsonapi/query.js';
 import { documentSchema } from '../http/jsonapi/resource.js';
+import { documented } from '../http/jsonapi/openapi.js';
 import { eventParams, pageLimits } from '../http/jsonapi/resource.routes.js';
 import type { JsonApiBody } from '../http/jsonapi/resource.service.js';
 import { eventResource } from './event.resource.js';
@@ -10,30 +11,29 @@ import { createEvent, deleteEvent, getEvent, listEvents, listUserEvents, updateE
 type ByKey = FastifyRequest<{ Params: { eventKey: string } }>;
 
 export async function eventRoutes(app: FastifyInstance): Promise<void> {
-  const config = { jsonapi: true };
   const tags = ['events'];
   const db = () => app.ctx.db;
-  app.get('/events', { config, schema: { tags, summary: 'List events the caller may see' } }, async (request) =>
+  app.get('/events', { config: documented(eventResource, 'list'), schema: { tags, summary: 'List events the caller may see' } }, async (request) =>
     listEvents(db(), request.access, parseListQuery(request.query as RawQuery, pageLimits(app)), request.url),
   );
   app.get(
     '/users/:userId/events',
-    { config, schema: { tags, summary: 'Events the user holds a role on (the user and admins)', params: { type: 'object', properties: { userId: { type: 'string', pattern: '^[0-9]{1,10}$' } }, required: ['userId'] } } },
+    { config: documented(eventResource, 'list'), schema: { tags, summary: 'Events the user holds a role on (the user and admins)', params: { type: 'object', properties: { userId: { type: 'string', pattern: '^[0-9]{1,10}$' } }, required: ['userId'] } } },
     async (request: FastifyRequest<{ Params: { userId: string } }>) =>
       listUserEvents(db(), request.access, Number(request.params.userId), parseListQuery(request.query as RawQuery, pageLimits(app)), request.url),
   );
-  app.post('/events', { config, schema: { tags, summary: 'Create an event', body: documentSchema(eventResource, 'create') } }, async (request, reply) =>
+  app.post('/events', { config: documented(eventResource, 'single', { status: 201 }), schema: { tags, summary: 'Create an event', body: documentSchema(eventResource, 'create') } }, async (request, reply) =>
     reply.code(201).send(await createEvent(db(), request.access, request.body as JsonApiBody)),
   );
-  app.get('/events/:eventKey', { config, schema: { tags, summary: 'One event', params: eventParams } }, async (request: ByKey) =>
+  app.get('/events/:eventKey', { config: documented(eventResource, 'single'), schema: { tags, summary: 'One event', params: eventParams } }, async (request: ByKey) =>
     getEvent(db(), request.access, request.params.eventKey, parseSingleQuery(request.query as RawQuery)),
   );
   app.patch(
     '/events/:eventKey',
-    { config, schema: { tags, summary: 'Change an event', params: eventParams, body: documentSchema(eventResource, 'update') } },
+    { config: documented(eventResource, 'single'), schema: { tags, summary: 'Change an event', params: eventParams, body: documentSchema(eventResource, 'update') } },
     async (request: ByKey) => updateEvent(db(), request.access, request.params.eventKey, request.body as JsonApiBody),
   );
-  app.delete('/events/:eventKey', { config, schema: { tags, summary: 'Delete an event', params: eventParams } }, async (request: ByKey) =>
+  app.delete('/events/:eventKey', { config: documented(eventResource, 'deleted'), schema: { tags, summary: 'Delete an event', params: eventParams } }, async (request: ByKey) =>
     deleteEvent(db(), request.access, request.params.eventKey),
   );
 }

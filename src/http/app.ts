@@ -17,7 +17,8 @@ import { createMailer, type Mailer } from '../mail/mailer.js';
 import { ApiError, ForbiddenError, fromDatabaseError, UnauthorizedError, type JsonApiErrorObject } from './errors.js';
 import { JSONAPI } from './jsonapi/document.js';
 import { PublicCache } from './jsonapi/public-cache.js';
-import { registerRoutes } from './routes.js';
+import { ALL_RESOURCES, registerRoutes } from './routes.js';
+import { openapiTransform, resourceComponents } from './jsonapi/openapi.js';
 import { isPageRequest, registerWebRoutes } from './web.routes.js';
 import { sitePreviewRoutes } from '../site-builds/site-build.routes.js';
 import type { Queue } from '../jobs/queue.js';
@@ -188,8 +189,12 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await app.register(swagger, {
     openapi: {
       info: { title: 'Convene API', version: '0.1.0', description: 'JSON:API server for events, schedules and ticketing' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+        schemas: resourceComponents(ALL_RESOURCES) as Record<string, never>,
+      },
     },
+    transform: openapiTransform as never,
   });
 
   app.addHook('onRequest', async (request) => {

@@ -21,6 +21,31 @@ import { scheduleRoutes } from '../exports/schedule.routes.js';
 import { trackResource } from '../tracks/track.resource.js';
 import { userRoutes } from '../users/user.routes.js';
 import { registerEventResource } from './jsonapi/resource.routes.js';
+import type { ResourceDef } from './jsonapi/resource.js';
+import { eventResource } from '../events/event.resource.js';
+import { userResource } from '../users/user.resource.js';
+import { orderResource } from '../orders/order.resource.js';
+import { taxResource } from '../taxes/tax.resource.js';
+
+/** Every JSON:API resource type the API serves (the OpenAPI document has a component for each). */
+export const ALL_RESOURCES: readonly ResourceDef[] = [
+  eventResource,
+  userResource,
+  taxResource,
+  orderResource,
+  trackResource,
+  roomResource,
+  sessionTypeResource,
+  speakerResource,
+  sessionResource,
+  sponsorResource,
+  socialLinkResource,
+  roleResource,
+  copyrightResource,
+  ticketResource,
+  discountCodeResource,
+  attendeeResource,
+];
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(authRoutes);

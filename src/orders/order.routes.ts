@@ -7,6 +7,8 @@ import { documentSchema } from '../http/jsonapi/resource.js';
 import { eventParams, pageLimits } from '../http/jsonapi/resource.routes.js';
 import type { JsonApiBody } from '../http/jsonapi/resource.service.js';
 import { orderResource } from './order.resource.js';
+import { documented } from '../http/jsonapi/openapi.js';
+import { attendeeResource } from '../attendees/attendee.resource.js';
 import {
   calculateAmount,
   createOrder,
@@ -57,27 +59,26 @@ type ByIdentifier = FastifyRequest<{ Params: { identifier: string } }>;
 export async function orderRoutes(app: FastifyInstance): Promise<void> {
   const db = () => app.ctx.db;
   const tags = ['orders'];
-  const config = { jsonapi: true };
   app.post('/orders/calculate-amount', { schema: { tags, summary: 'Price a basket of tickets', body: CalculateBody } }, async (request) =>
     calculateAmount(db(), request.access, request.body as BasketInput),
   );
   app.post('/orders/create-order', { schema: { tags, summary: 'Order tickets (reserves the seats)', body: CreateBody } }, async (request, reply) =>
     reply.code(201).type('application/vnd.api+json').send(await createOrder(db(), request.access, request.body as OrderInput)),
   );
-  app.get('/orders/:identifier', { config, schema: { tags, summary: 'One order', params: identifierParams } }, async (request: ByIdentifier) =>
+  app.get('/orders/:identifier', { config: documented(orderResource, 'single'), schema: { tags, summary: 'One order', params: identifierParams } }, async (request: ByIdentifier) =>
     getOrder(db(), request.access, request.params.identifier, parseSingleQuery(request.query as RawQuery)),
   );
   app.patch(
     '/orders/:identifier',
-    { config, schema: { tags, summary: 'Pay, complete or cancel an order', params: identifierParams, body: documentSchema(orderResource, 'update') } },
+    { config: documented(orderResource, 'single'), schema: { tags, summary: 'Pay, complete or cancel an order', params: identifierParams, body: documentSchema(orderResource, 'update') } },
     async (request: ByIdentifier) => updateOrder(db(), request.access, request.params.identifier, request.body as JsonApiBody),
   );
-  app.get('/orders/:identifier/attendees', { config, schema: { tags, summary: 'Attendees of an order', params: identifierParams } }, async (request: ByIdentifier) =>
+  app.get('/orders/:identifier/attendees', { config: documented(attendeeResource, 'list'), schema: { tags, summary: 'Attendees of an order', params: identifierParams } }, async (request: ByIdentifier) =>
     listOrderAttendees(db(), request.access, request.params.identifier, parseListQuery(request.query as RawQuery, pageLimits(app)), request.url),
   );
   app.get(
     '/events/:eventKey/orders',
-    { config, schema: { tags, summary: 'Orders of an event, with totals per status', params: eventParams } },
+    { config: documented(orderResource, 'list'), schema: { tags, summary: 'Orders of an event, with totals per status', params: eventParams } },
     async (request: FastifyRequest<{ Params: { eventKey: string } }>) =>
       listEventOrders(db(), request.access, request.params.eventKey, parseListQuery(request.query as RawQuery, pageLimits(app)), request.url),
   );

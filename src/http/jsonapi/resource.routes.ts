@@ -6,6 +6,7 @@ import { parseId } from '../errors.js';
 import { JSONAPI_MEDIA_TYPE } from '../media-type.js';
 import { parseListQuery, parseSingleQuery, type RawQuery } from './query.js';
 import { documentSchema } from './resource.js';
+import { documented } from './openapi.js';
 import {
   createOne,
   deleteOne,
@@ -27,12 +28,15 @@ export function pageLimits(app: FastifyInstance) {
 
 export function registerEventResource(app: FastifyInstance, def: EventResource, options: { singular?: string; create?: boolean } = {}): void {
   const tags = [def.path];
-  const config = { jsonapi: true };
+  const list = documented(def, 'list');
+  const single = documented(def, 'single');
+  const created = documented(def, 'single', { status: 201 });
+  const deleted = documented(def, 'deleted');
   const db = () => app.ctx.db;
 
   app.get(
     `/events/:eventKey/${def.path}`,
-    { config, schema: { tags, summary: `List the ${def.path} of an event`, params: eventParams } },
+    { config: list, schema: { tags, summary: `List the ${def.path} of an event`, params: eventParams } },
     async (request: FastifyRequest<{ Params: { eventKey: string } }>, reply) => {
       const query = parseListQuery(request.query as RawQuery, pageLimits(app));
       const result = await listForEvent(db(), request.access, def, request.params.eventKey, query, request.url, app.ctx.publicCache);
@@ -42,7 +46,7 @@ export function registerEventResource(app: FastifyInstance, def: EventResource, 
 
   app.get(
     `/${def.path}/:id`,
-    { config, schema: { tags, summary: `Get one ${def.type}`, params: idParams } },
+    { config: single, schema: { tags, summary: `Get one ${def.type}`, params: idParams } },
     async (request: FastifyRequest<{ Params: { id: string } }>) =>
       getOne(db(), request.access, def, parseId(request.params.id, def.type), parseSingleQuery(request.query as RawQuery)),
   );
@@ -50,21 +54,21 @@ export function registerEventResource(app: FastifyInstance, def: EventResource, 
   if (options.create !== false) {
     app.post(
       `/${def.path}`,
-      { config, schema: { tags, summary: `Create a ${def.type}`, body: documentSchema(def, 'create', ['event']) } },
+      { config: created, schema: { tags, summary: `Create a ${def.type}`, body: documentSchema(def, 'create', ['event']) } },
       async (request, reply) => reply.code(201).send(await createOne(db(), request.access, def, request.body as JsonApiBody)),
     );
   }
 
   app.patch(
     `/${def.path}/:id`,
-    { config, schema: { tags, summary: `Change a ${def.type}`, params: idParams, body: documentSchema(def, 'update', ['event']) } },
+    { config: single, schema: { tags, summary: `Change a ${def.type}`, params: idParams, body: documentSchema(def, 'update', ['event']) } },
     async (request: FastifyRequest<{ Params: { id: string } }>) =>
       updateOne(db(), request.access, def, parseId(request.params.id, def.type), request.body as JsonApiBody),
   );
 
   app.delete(
     `/${def.path}/:id`,
-    { config, schema: { tags, summary: `Delete a ${def.type}`, params: idParams } },
+    { config: deleted, schema: { tags, summary: `Delete a ${def.type}`, params: idParams } },
     async (request: FastifyRequest<{ Params: { id: string } }>) =>
       deleteOne(db(), request.access, def, parseId(request.params.id, def.type)),
   );
@@ -73,13 +77,13 @@ export function registerEventResource(app: FastifyInstance, def: EventResource, 
   const singular = options.singular;
   app.get(
     `/events/:eventKey/${singular}`,
-    { config, schema: { tags, summary: `The ${def.type} of an event`, params: eventParams } },
+    { config: single, schema: { tags, summary: `The ${def.type} of an event`, params: eventParams } },
     async (request: FastifyRequest<{ Params: { eventKey: string } }>) =>
       getSingleForEvent(db(), request.access, def, request.params.eventKey, parseSingleQuery(request.query as RawQuery)),
   );
   app.patch(
     `/events/:eventKey/${singular}`,
-    { config, schema: { tags, summary: `Change the ${def.type} of an event`, params: eventParams, body: documentSchema(def, 'update', ['event']) } },
+    { config: single, schema: { tags, summary: `Change the ${def.type} of an event`, params: eventParams, body: documentSchema(def, 'update', ['event']) } },
     async (request: FastifyRequest<{ Params: { eventKey: string } }>) => {
       const { row } = await findSingleForEvent(db(), request.access, def, request.params.eventKey);
       return updateOne(db(), request.access, def, row.id, request.body as JsonApiBody);
@@ -87,7 +91,7 @@ export function registerEventResource(app: FastifyInstance, def: EventResource, 
   );
   app.delete(
     `/events/:eventKey/${singular}`,
-    { config, schema: { tags, summary: `Delete the ${def.type} of an event`, params: eventParams } },
+    { config: deleted, schema: { tags, summary: `Delete the ${def.type} of an event`, params: eventParams } },
     async (request: FastifyRequest<{ Params: { eventKey: string } }>) => {
       const { row } = await findSingleForEvent(db(), request.access, def, request.params.eventKey);
       return deleteOne(db(), request.access, def, row.id);

@@ -1,0 +1,7088 @@
+// Generated from /v1/openapi.json by `npm run generate:api`; do not edit.
+
+export interface paths {
+    "/v1/attendees/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one attendee */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["AttendeeResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a attendee */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            jsonapi: {
+                                version: string;
+                            };
+                            meta: {
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a attendee */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes?: {
+                                address?: string | null;
+                                city?: string | null;
+                                company?: string | null;
+                                country?: string | null;
+                                "device-name-checkin"?: string | null;
+                                email?: string | null;
+                                firstname?: string | null;
+                                "is-checked-in"?: boolean;
+                                "job-title"?: string | null;
+                                lastname?: string | null;
+                                phone?: string | null;
+                                state?: string | null;
+                            };
+                            id: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["AttendeeResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/auth/change-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the caller's password; their other sessions end */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            "new-password": string;
+                            "old-password": string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            id: string;
+                            name: string | null;
+                        } & {
+                            "password-changed": boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exchange e-mail and password for an access token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email?: string;
+                        "include-in-response"?: boolean;
+                        password: string;
+                        "remember-me"?: boolean;
+                        username?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            access_token: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log out (the original route): ends the browser session, if any */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            success: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail a link to set a new password (the same answer whether the address has an account or not) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            email: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set a new password with the token from the mailed link */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            password: string;
+                            token: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            id: string;
+                            name: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the session cookie belongs to (401 when logged out) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            "expires-at"?: string;
+                            user: {
+                                email: string;
+                                "first-name": string | null;
+                                id: string;
+                                "is-admin": boolean;
+                                "last-name": string | null;
+                                "public-name": string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Log a browser in: sets the session cookie and the CSRF cookie */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            "expires-at"?: string;
+                            user: {
+                                email: string;
+                                "first-name": string | null;
+                                id: string;
+                                "is-admin": boolean;
+                                "last-name": string | null;
+                                "public-name": string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Log the browser out: ends the session on the server */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/discount-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a discount-code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                code: string;
+                                "is-active"?: boolean;
+                                "max-quantity"?: number | null;
+                                "min-quantity"?: number;
+                                "tickets-number"?: number | null;
+                                type: "amount" | "percent";
+                                "valid-from"?: string | null;
+                                "valid-till"?: string | null;
+                                value: number | string;
+                            };
+                            id?: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                                tickets?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    }[];
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["DiscountCodeResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/discount-codes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one discount-code */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["DiscountCodeResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a discount-code */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            jsonapi: {
+                                version: string;
+                            };
+                            meta: {
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a discount-code */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes?: {
+                                code?: string;
+                                "is-active"?: boolean;
+                                "max-quantity"?: number | null;
+                                "min-quantity"?: number;
+                                "tickets-number"?: number | null;
+                                type?: "amount" | "percent";
+                                "valid-from"?: string | null;
+                                "valid-till"?: string | null;
+                                value?: number | string;
+                            };
+                            id: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                                tickets?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    }[];
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["DiscountCodeResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/event-copyrights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a event-copyright */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                holder?: string | null;
+                                "holder-url"?: string | null;
+                                licence: string;
+                                "licence-url"?: string | null;
+                                "logo-url"?: string | null;
+                                year?: number | null;
+                            };
+                            id?: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventCopyrightResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/event-copyrights/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one event-copyright */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventCopyrightResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a event-copyright */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            jsonapi: {
+                                version: string;
+                            };
+                            meta: {
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a event-copyright */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes?: {
+                                holder?: string | null;
+                                "holder-url"?: string | null;
+                                licence?: string;
+                                "licence-url"?: string | null;
+                                "logo-url"?: string | null;
+                                year?: number | null;
+                            };
+                            id: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventCopyrightResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List events the caller may see */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an event */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                "after-order-message"?: string | null;
+                                "code-of-conduct"?: string | null;
+                                description?: string | null;
+                                /** Format: date-time */
+                                "ends-at": string;
+                                "external-event-url"?: string | null;
+                                "is-billing-info-mandatory"?: boolean;
+                                "is-sessions-speakers-enabled"?: boolean;
+                                "is-tax-enabled"?: boolean;
+                                "is-ticketing-enabled"?: boolean;
+                                latitude?: number | null;
+                                "location-name"?: string | null;
+                                "logo-url"?: string | null;
+                                longitude?: number | null;
+                                name: string;
+                                online?: boolean;
+                                "original-image-url"?: string | null;
+                                "owner-description"?: string | null;
+                                "owner-name"?: string | null;
+                                "payment-country"?: string | null;
+                                "payment-currency"?: string;
+                                privacy?: "public" | "private";
+                                "refund-policy"?: string | null;
+                                "schedule-published-on"?: string | null;
+                                "searchable-location-name"?: string | null;
+                                /** Format: date-time */
+                                "starts-at": string;
+                                state?: "draft" | "published";
+                                "ticket-url"?: string | null;
+                                timezone?: string;
+                            };
+                            id?: string;
+                            relationships?: Record<string, never>;
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One event */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an event */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            jsonapi: {
+                                version: string;
+                            };
+                            meta: {
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an event */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes?: {
+                                "after-order-message"?: string | null;
+                                "code-of-conduct"?: string | null;
+                                description?: string | null;
+                                /** Format: date-time */
+                                "ends-at"?: string;
+                                "external-event-url"?: string | null;
+                                "is-billing-info-mandatory"?: boolean;
+                                "is-sessions-speakers-enabled"?: boolean;
+                                "is-tax-enabled"?: boolean;
+                                "is-ticketing-enabled"?: boolean;
+                                latitude?: number | null;
+                                "location-name"?: string | null;
+                                "logo-url"?: string | null;
+                                longitude?: number | null;
+                                name?: string;
+                                online?: boolean;
+                                "original-image-url"?: string | null;
+                                "owner-description"?: string | null;
+                                "owner-name"?: string | null;
+                                "payment-country"?: string | null;
+                                "payment-currency"?: string;
+                                privacy?: "public" | "private";
+                                "refund-policy"?: string | null;
+                                "schedule-published-on"?: string | null;
+                                "searchable-location-name"?: string | null;
+                                /** Format: date-time */
+                                "starts-at"?: string;
+                                state?: "draft" | "published";
+                                "ticket-url"?: string | null;
+                                timezone?: string;
+                            };
+                            id: string;
+                            relationships?: Record<string, never>;
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the attendees of an event */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["AttendeeResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/discount-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the discount-codes of an event */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["DiscountCodeResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/event-copyright": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event-copyright of an event */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventCopyrightResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete the event-copyright of an event */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            jsonapi: {
+                                version: string;
+                            };
+                            meta: {
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change the event-copyright of an event */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes?: {
+                                holder?: string | null;
+                                "holder-url"?: string | null;
+                                licence?: string;
+                                "licence-url"?: string | null;
+                                "logo-url"?: string | null;
+                                year?: number | null;
+                            };
+                            id: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventCopyrightResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/event-copyrights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the event-copyrights of an event */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventCopyrightResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/export/attendees/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start the Attendees (CSV) export (answers a task URL) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Start the Attendees (CSV) export (answers a task URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/export/ical": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start the Schedule (iCalendar) export (answers a task URL) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Start the Schedule (iCalendar) export (answers a task URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/export/json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start the Open Event JSON (zip) export (answers a task URL) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Start the Open Event JSON (zip) export (answers a task URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/export/orders/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start the Orders (CSV) export (answers a task URL) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Start the Orders (CSV) export (answers a task URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/export/pentabarf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start the Schedule (Pentabarf/frab XML) export (answers a task URL) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Start the Schedule (Pentabarf/frab XML) export (answers a task URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/export/sessions/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start the Sessions (CSV) export (answers a task URL) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Start the Sessions (CSV) export (answers a task URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/export/speakers/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start the Speakers (CSV) export (answers a task URL) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Start the Speakers (CSV) export (answers a task URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/export/xcal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start the Schedule (xCal) export (answers a task URL) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Start the Schedule (xCal) export (answers a task URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/microlocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the microlocations of an event */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["MicrolocationResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Orders of an event, with totals per status */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["OrderResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/schedule.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published schedule as schedule.ics */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/schedule.xcal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published schedule as schedule.xcal */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/schedule.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published schedule as schedule.xml */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/session-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the session-types of an event */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SessionTypeResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the sessions of an event */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SessionResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/social-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the social-links of an event */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SocialLinkResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/speakers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the speakers of an event */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SpeakerResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/sponsors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the sponsors of an event */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SponsorResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/tax": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tax of an event */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["TaxResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete the tax of an event */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            jsonapi: {
+                                version: string;
+                            };
+                            meta: {
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change the tax of an event */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes?: {
+                                address?: string | null;
+                                city?: string | null;
+                                "contact-name"?: string | null;
+                                country?: string | null;
+                                email?: string | null;
+                                "invoice-footer"?: string | null;
+                                "is-tax-included-in-price"?: boolean;
+                                name?: string;
+                                phone?: string | null;
+                                rate?: number | string;
+                                "registered-company"?: string | null;
+                                "should-send-invoice"?: boolean;
+                                state?: string | null;
+                                "tax-id"?: string | null;
+                                zip?: string | null;
+                            };
+                            id: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["TaxResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/taxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the taxes of an event */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["TaxResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the tickets of an event */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["TicketResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/tracks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the tracks of an event */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["TrackResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/users-events-roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the users-events-roles of an event */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["UsersEventsRoleResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/microlocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a microlocation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                floor?: number | null;
+                                "hidden-in-scheduler"?: boolean;
+                                latitude?: number | null;
+                                longitude?: number | null;
+                                name: string;
+                                position?: number;
+                                room?: string | null;
+                            };
+                            id?: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["MicrolocationResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/microlocations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one microlocation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["MicrolocationResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a microlocation */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            jsonapi: {
+                                version: string;
+                            };
+                            meta: {
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a microlocation */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes?: {
+                                floor?: number | null;
+                                "hidden-in-scheduler"?: boolean;
+                                latitude?: number | null;
+                                longitude?: number | null;
+                                name?: string;
+                                position?: number;
+                                room?: string | null;
+                            };
+                            id: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["MicrolocationResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/orders/{identifier}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    identifier: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["OrderResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Pay, complete or cancel an order */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    identifier: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes?: {
+                                address?: string | null;
+                                city?: string | null;
+                                company?: string | null;
+                                country?: string | null;
+                                "payment-mode"?: ("free" | "bank" | "cheque" | "onsite" | "invoice") | null;
+                                state?: string | null;
+                                status?: "initializing" | "pending" | "placed" | "completed" | "cancelled" | "expired";
+                                "tax-business-info"?: string | null;
+                                zipcode?: string | null;
+                            };
+                            id: string;
+                            relationships?: Record<string, never>;
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["OrderResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/orders/{identifier}/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Attendees of an order */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    identifier: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["AttendeeResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/calculate-amount": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Price a basket of tickets */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        "discount-code"?: string | number | null;
+                        tickets: {
+                            id: number | string;
+                            price?: number | string;
+                            quantity: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/create-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Order tickets (reserves the seats) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attendees?: {
+                            address?: string;
+                            city?: string;
+                            company?: string;
+                            country?: string;
+                            /** Format: email */
+                            email?: string;
+                            firstname?: string;
+                            "job-title"?: string;
+                            lastname?: string;
+                            phone?: string;
+                            state?: string;
+                            ticket: number | string;
+                        }[];
+                        "discount-code"?: string | number | null;
+                        tickets: {
+                            id: number | string;
+                            price?: number | string;
+                            quantity: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/session-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a session-type */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                length?: string;
+                                name: string;
+                                position?: number;
+                            };
+                            id?: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SessionTypeResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/session-types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one session-type */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SessionTypeResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a session-type */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            jsonapi: {
+                                version: string;
+                            };
+                            meta: {
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a session-type */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes?: {
+                                length?: string;
+                                name?: string;
+                                position?: number;
+                            };
+                            id: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SessionTypeResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                "audio-url"?: string | null;
+                                comments?: string | null;
+                                "ends-at"?: string | null;
+                                language?: string | null;
+                                level?: ("Beginner" | "Intermediate" | "Advanced" | "Expert") | null;
+                                "long-abstract"?: string | null;
+                                "short-abstract"?: string | null;
+                                "signup-url"?: string | null;
+                                "slides-url"?: string | null;
+                                "starts-at"?: string | null;
+                                state?: "pending" | "accepted" | "confirmed" | "rejected" | "draft" | "canceled" | "withdrawn";
+                                subtitle?: string | null;
+                                title: string;
+                                "video-url"?: string | null;
+                            };
+                            id?: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                                microlocation?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    } | null;
+                                };
+                                "session-type"?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    } | null;
+                                };
+                                speakers?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    }[];
+                                };
+                                track?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    } | null;
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SessionResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one session */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SessionResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a session */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            jsonapi: {
+                                version: string;
+                            };
+                            meta: {
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a session */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes?: {
+                                "audio-url"?: string | null;
+                                comments?: string | null;
+                                "ends-at"?: string | null;
+                                language?: string | null;
+                                level?: ("Beginner" | "Intermediate" | "Advanced" | "Expert") | null;
+                                "long-abstract"?: string | null;
+                                "short-abstract"?: string | null;
+                                "signup-url"?: string | null;
+                                "slides-url"?: string | null;
+                                "starts-at"?: string | null;
+                                state?: "pending" | "accepted" | "confirmed" | "rejected" | "draft" | "canceled" | "withdrawn";
+                                subtitle?: string | null;
+                                title?: string;
+                                "video-url"?: string | null;
+                            };
+                            id: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                                microlocation?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    } | null;
+                                };
+                                "session-type"?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    } | null;
+                                };
+                                speakers?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    }[];
+                                };
+                                track?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    } | null;
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SessionResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/site-builds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for an event website build (multipart zip upload, or JSON with an API URL or a Convene event) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/site-builds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** State, place in the queue, progress, log and links of a site build */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Cancel a site build that has not started */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/site-builds/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A finished site build's zip */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/social-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a social-link */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                link: string;
+                                name: string;
+                            };
+                            id?: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SocialLinkResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/social-links/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one social-link */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SocialLinkResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a social-link */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            jsonapi: {
+                                version: string;
+                            };
+                            meta: {
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a social-link */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes?: {
+                                link?: string;
+                                name?: string;
+                            };
+                            id: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SocialLinkResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/speakers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a speaker */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                city?: string | null;
+                                country?: string | null;
+                                email?: string | null;
+                                facebook?: string | null;
+                                gender?: string | null;
+                                github?: string | null;
+                                instagram?: string | null;
+                                "is-featured"?: boolean;
+                                linkedin?: string | null;
+                                "long-biography"?: string | null;
+                                mastodon?: string | null;
+                                mobile?: string | null;
+                                name: string;
+                                organisation?: string | null;
+                                "photo-url"?: string | null;
+                                position?: string | null;
+                                "short-biography"?: string | null;
+                                "speaking-experience"?: string | null;
+                                twitter?: string | null;
+                                website?: string | null;
+                            };
+                            id?: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                                user?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    } | null;
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SpeakerResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/speakers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one speaker */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SpeakerResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a speaker */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            jsonapi: {
+                                version: string;
+                            };
+                            meta: {
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a speaker */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes?: {
+                                city?: string | null;
+                                country?: string | null;
+                                email?: string | null;
+                                facebook?: string | null;
+                                gender?: string | null;
+                                github?: string | null;
+                                instagram?: string | null;
+                                "is-featured"?: boolean;
+                                linkedin?: string | null;
+                                "long-biography"?: string | null;
+                                mastodon?: string | null;
+                                mobile?: string | null;
+                                name?: string;
+                                organisation?: string | null;
+                                "photo-url"?: string | null;
+                                position?: string | null;
+                                "short-biography"?: string | null;
+                                "speaking-experience"?: string | null;
+                                twitter?: string | null;
+                                website?: string | null;
+                            };
+                            id: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                                user?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    } | null;
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SpeakerResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/sponsors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a sponsor */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                description?: string | null;
+                                level?: number | null;
+                                "logo-url"?: string | null;
+                                name: string;
+                                position?: number;
+                                type?: string | null;
+                                url?: string | null;
+                            };
+                            id?: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SponsorResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sponsors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one sponsor */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SponsorResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a sponsor */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            jsonapi: {
+                                version: string;
+                            };
+                            meta: {
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a sponsor */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes?: {
+                                description?: string | null;
+                                level?: number | null;
+                                "logo-url"?: string | null;
+                                name?: string;
+                                position?: number;
+                                type?: string | null;
+                                url?: string | null;
+                            };
+                            id: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SponsorResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** State, progress and result of a task (its starter and admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{taskId}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A finished export's file (token also as ?access_token=) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{taskId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** State changes and progress of a task as Server-Sent Events (token also as ?access_token=, for EventSource) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/taxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List taxes of visible events */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["TaxResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a tax */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                address?: string | null;
+                                city?: string | null;
+                                "contact-name"?: string | null;
+                                country?: string | null;
+                                email?: string | null;
+                                "invoice-footer"?: string | null;
+                                "is-tax-included-in-price"?: boolean;
+                                name: string;
+                                phone?: string | null;
+                                rate: number | string;
+                                "registered-company"?: string | null;
+                                "should-send-invoice"?: boolean;
+                                state?: string | null;
+                                "tax-id"?: string | null;
+                                zip?: string | null;
+                            };
+                            id?: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["TaxResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/taxes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one tax */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["TaxResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a tax */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            jsonapi: {
+                                version: string;
+                            };
+                            meta: {
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a tax */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes?: {
+                                address?: string | null;
+                                city?: string | null;
+                                "contact-name"?: string | null;
+                                country?: string | null;
+                                email?: string | null;
+                                "invoice-footer"?: string | null;
+                                "is-tax-included-in-price"?: boolean;
+                                name?: string;
+                                phone?: string | null;
+                                rate?: number | string;
+                                "registered-company"?: string | null;
+                                "should-send-invoice"?: boolean;
+                                state?: string | null;
+                                "tax-id"?: string | null;
+                                zip?: string | null;
+                            };
+                            id: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["TaxResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a ticket */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                description?: string | null;
+                                "is-hidden"?: boolean;
+                                "max-order"?: number;
+                                "max-price"?: (number | string) | null;
+                                "min-order"?: number;
+                                "min-price"?: (number | string) | null;
+                                name: string;
+                                position?: number;
+                                price?: number | string;
+                                quantity?: number;
+                                "sales-ends-at"?: string | null;
+                                "sales-starts-at"?: string | null;
+                                type: "free" | "paid" | "donation";
+                            };
+                            id?: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["TicketResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one ticket */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["TicketResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a ticket */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            jsonapi: {
+                                version: string;
+                            };
+                            meta: {
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a ticket */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes?: {
+                                description?: string | null;
+                                "is-hidden"?: boolean;
+                                "max-order"?: number;
+                                "max-price"?: (number | string) | null;
+                                "min-order"?: number;
+                                "min-price"?: (number | string) | null;
+                                name?: string;
+                                position?: number;
+                                price?: number | string;
+                                quantity?: number;
+                                "sales-ends-at"?: string | null;
+                                "sales-starts-at"?: string | null;
+                                type?: "free" | "paid" | "donation";
+                            };
+                            id: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["TicketResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/tracks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a track */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                color: string;
+                                description?: string | null;
+                                "font-color"?: string | null;
+                                name: string;
+                                position?: number;
+                            };
+                            id?: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["TrackResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tracks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one track */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["TrackResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a track */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            jsonapi: {
+                                version: string;
+                            };
+                            meta: {
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a track */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes?: {
+                                color?: string;
+                                description?: string | null;
+                                "font-color"?: string | null;
+                                name?: string;
+                                position?: number;
+                            };
+                            id: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["TrackResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List users (admins) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["UserResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Sign up */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                "avatar-url"?: string | null;
+                                /** Format: email */
+                                email: string;
+                                "first-name"?: string | null;
+                                "last-name"?: string | null;
+                                password: string;
+                                "public-name"?: string | null;
+                            };
+                            id?: string;
+                            relationships?: Record<string, never>;
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["UserResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users-events-roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a users-events-role */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                role: "owner" | "organizer" | "coorganizer" | "track_organizer" | "moderator" | "registrar";
+                            };
+                            id?: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                                track?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    } | null;
+                                };
+                                user?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["UsersEventsRoleResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users-events-roles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one users-events-role */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["UsersEventsRoleResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a users-events-role */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            jsonapi: {
+                                version: string;
+                            };
+                            meta: {
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a users-events-role */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes?: {
+                                role?: "owner" | "organizer" | "coorganizer" | "track_organizer" | "moderator" | "registrar";
+                            };
+                            id: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                                track?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    } | null;
+                                };
+                                user?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["UsersEventsRoleResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["UserResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an account */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            jsonapi: {
+                                version: string;
+                            };
+                            meta: {
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an account */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes?: {
+                                "avatar-url"?: string | null;
+                                /** Format: email */
+                                email?: string;
+                                "first-name"?: string | null;
+                                "last-name"?: string | null;
+                                password?: string;
+                                "public-name"?: string | null;
+                            };
+                            id: string;
+                            relationships?: Record<string, never>;
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["UserResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/users/{userId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events the user holds a role on (the user and admins) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** AttendeeResource */
+        AttendeeResource: {
+            attributes: {
+                address: string | null;
+                "checkin-times": string | null;
+                "checkout-times": string | null;
+                city: string | null;
+                company: string | null;
+                country: string | null;
+                "created-at": string | null;
+                "device-name-checkin": string | null;
+                email: string | null;
+                firstname: string | null;
+                identifier: string | null;
+                "is-checked-in": boolean;
+                "is-checked-out": boolean | null;
+                "job-title": string | null;
+                lastname: string | null;
+                phone: string | null;
+                state: string | null;
+                "ticket-code": string | null;
+            };
+            id: string;
+            links: {
+                self: string;
+            };
+            relationships?: {
+                event?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+                order?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+                ticket?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+            };
+            /** @enum {string} */
+            type: "attendee";
+        };
+        /** DiscountCodeResource */
+        DiscountCodeResource: {
+            attributes: {
+                code: string;
+                "created-at": string | null;
+                "is-active": boolean;
+                "max-quantity": number | null;
+                "min-quantity": number;
+                "tickets-number": number | null;
+                type: "amount" | "percent";
+                "valid-from": string | null;
+                "valid-till": string | null;
+                value: number;
+            };
+            id: string;
+            links: {
+                self: string;
+            };
+            relationships?: {
+                event?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+                tickets?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    }[];
+                    links?: {
+                        related: string;
+                    };
+                };
+            };
+            /** @enum {string} */
+            type: "discount-code";
+        };
+        /** EventCopyrightResource */
+        EventCopyrightResource: {
+            attributes: {
+                holder: string | null;
+                "holder-url": string | null;
+                licence: string;
+                "licence-url": string | null;
+                "logo-url": string | null;
+                year: number | null;
+            };
+            id: string;
+            links: {
+                self: string;
+            };
+            relationships?: {
+                event?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+            };
+            /** @enum {string} */
+            type: "event-copyright";
+        };
+        /** EventResource */
+        EventResource: {
+            attributes: {
+                "after-order-message": string | null;
+                "code-of-conduct": string | null;
+                "created-at": string | null;
+                description: string | null;
+                /** Format: date-time */
+                "ends-at": string;
+                "external-event-url": string | null;
+                identifier: string | null;
+                "is-billing-info-mandatory": boolean;
+                "is-sessions-speakers-enabled": boolean;
+                "is-tax-enabled": boolean;
+                "is-ticketing-enabled": boolean;
+                latitude: number | null;
+                "location-name": string | null;
+                "logo-url": string | null;
+                longitude: number | null;
+                name: string;
+                online: boolean;
+                "original-image-url": string | null;
+                "owner-description": string | null;
+                "owner-name": string | null;
+                "payment-country": string | null;
+                "payment-currency": string;
+                privacy: "public" | "private";
+                "refund-policy": string | null;
+                "schedule-published-on": string | null;
+                "searchable-location-name": string | null;
+                /** Format: date-time */
+                "starts-at": string;
+                state: "draft" | "published";
+                "ticket-url": string | null;
+                timezone: string;
+            };
+            id: string;
+            links: {
+                self: string;
+            };
+            relationships?: {
+                "event-copyright"?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+                microlocations?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    }[];
+                    links?: {
+                        related: string;
+                    };
+                };
+                "session-types"?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    }[];
+                    links?: {
+                        related: string;
+                    };
+                };
+                sessions?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    }[];
+                    links?: {
+                        related: string;
+                    };
+                };
+                "social-links"?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    }[];
+                    links?: {
+                        related: string;
+                    };
+                };
+                speakers?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    }[];
+                    links?: {
+                        related: string;
+                    };
+                };
+                sponsors?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    }[];
+                    links?: {
+                        related: string;
+                    };
+                };
+                tax?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+                tracks?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    }[];
+                    links?: {
+                        related: string;
+                    };
+                };
+            };
+            /** @enum {string} */
+            type: "event";
+        };
+        /** MicrolocationResource */
+        MicrolocationResource: {
+            attributes: {
+                floor: number | null;
+                "hidden-in-scheduler": boolean;
+                latitude: number | null;
+                longitude: number | null;
+                name: string;
+                position: number;
+                room: string | null;
+            };
+            id: string;
+            links: {
+                self: string;
+            };
+            relationships?: {
+                event?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+                sessions?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    }[];
+                    links?: {
+                        related: string;
+                    };
+                };
+            };
+            /** @enum {string} */
+            type: "microlocation";
+        };
+        /** OrderResource */
+        OrderResource: {
+            attributes: {
+                address: string | null;
+                amount: number | null;
+                city: string | null;
+                company: string | null;
+                "completed-at": string | null;
+                country: string | null;
+                "created-at": string | null;
+                currency: string | null;
+                "discount-amount": number | null;
+                identifier: string | null;
+                "invoice-number": unknown;
+                "is-tax-included": boolean | null;
+                "payment-mode": ("free" | "bank" | "cheque" | "onsite" | "invoice") | null;
+                state: string | null;
+                status: "initializing" | "pending" | "placed" | "completed" | "cancelled" | "expired";
+                "sub-total": number | null;
+                "tax-amount": number | null;
+                "tax-business-info": string | null;
+                zipcode: string | null;
+            };
+            id: string;
+            links: {
+                self: string;
+            };
+            relationships?: {
+                attendees?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    }[];
+                    links?: {
+                        related: string;
+                    };
+                };
+                "discount-code"?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+                event?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+                user?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+            };
+            /** @enum {string} */
+            type: "order";
+        };
+        /** SessionResource */
+        SessionResource: {
+            attributes: {
+                "audio-url": string | null;
+                comments?: string | null;
+                "created-at": string | null;
+                "ends-at": string | null;
+                language: string | null;
+                level: ("Beginner" | "Intermediate" | "Advanced" | "Expert") | null;
+                "long-abstract": string | null;
+                "short-abstract": string | null;
+                "signup-url": string | null;
+                "slides-url": string | null;
+                "starts-at": string | null;
+                state: "pending" | "accepted" | "confirmed" | "rejected" | "draft" | "canceled" | "withdrawn";
+                subtitle: string | null;
+                title: string;
+                "video-url": string | null;
+            };
+            id: string;
+            links: {
+                self: string;
+            };
+            relationships?: {
+                event?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+                microlocation?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+                "session-type"?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+                speakers?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    }[];
+                    links?: {
+                        related: string;
+                    };
+                };
+                track?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+            };
+            /** @enum {string} */
+            type: "session";
+        };
+        /** SessionTypeResource */
+        SessionTypeResource: {
+            attributes: {
+                length: string;
+                name: string;
+                position: number;
+            };
+            id: string;
+            links: {
+                self: string;
+            };
+            relationships?: {
+                event?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+                sessions?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    }[];
+                    links?: {
+                        related: string;
+                    };
+                };
+            };
+            /** @enum {string} */
+            type: "session-type";
+        };
+        /** SocialLinkResource */
+        SocialLinkResource: {
+            attributes: {
+                link: string;
+                name: string;
+            };
+            id: string;
+            links: {
+                self: string;
+            };
+            relationships?: {
+                event?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+            };
+            /** @enum {string} */
+            type: "social-link";
+        };
+        /** SpeakerResource */
+        SpeakerResource: {
+            attributes: {
+                city: string | null;
+                country: string | null;
+                "created-at": string | null;
+                email?: string | null;
+                facebook: string | null;
+                gender: string | null;
+                github: string | null;
+                instagram: string | null;
+                "is-featured": boolean;
+                linkedin: string | null;
+                "long-biography": string | null;
+                mastodon: string | null;
+                mobile?: string | null;
+                name: string;
+                organisation: string | null;
+                "photo-url": string | null;
+                position: string | null;
+                "short-biography": string | null;
+                "speaking-experience": string | null;
+                twitter: string | null;
+                website: string | null;
+            };
+            id: string;
+            links: {
+                self: string;
+            };
+            relationships?: {
+                event?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+                sessions?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    }[];
+                    links?: {
+                        related: string;
+                    };
+                };
+                user?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+            };
+            /** @enum {string} */
+            type: "speaker";
+        };
+        /** SponsorResource */
+        SponsorResource: {
+            attributes: {
+                description: string | null;
+                level: number | null;
+                "logo-url": string | null;
+                name: string;
+                position: number;
+                type: string | null;
+                url: string | null;
+            };
+            id: string;
+            links: {
+                self: string;
+            };
+            relationships?: {
+                event?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+            };
+            /** @enum {string} */
+            type: "sponsor";
+        };
+        /** TaxResource */
+        TaxResource: {
+            attributes: {
+                address?: string | null;
+                city?: string | null;
+                "contact-name"?: string | null;
+                country?: string | null;
+                email?: string | null;
+                "invoice-footer"?: string | null;
+                "is-tax-included-in-price": boolean;
+                name: string;
+                phone?: string | null;
+                rate: number;
+                "registered-company"?: string | null;
+                "should-send-invoice"?: boolean;
+                state?: string | null;
+                "tax-id"?: string | null;
+                zip?: string | null;
+            };
+            id: string;
+            links: {
+                self: string;
+            };
+            relationships?: {
+                event?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+            };
+            /** @enum {string} */
+            type: "tax";
+        };
+        /** TicketResource */
+        TicketResource: {
+            attributes: {
+                description: string | null;
+                "is-hidden": boolean;
+                "max-order": number;
+                "max-price": number | null;
+                "min-order": number;
+                "min-price": number | null;
+                name: string;
+                position: number;
+                price: number;
+                quantity: number;
+                "sales-ends-at": string | null;
+                "sales-starts-at": string | null;
+                type: "free" | "paid" | "donation";
+            };
+            id: string;
+            links: {
+                self: string;
+            };
+            relationships?: {
+                event?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+            };
+            /** @enum {string} */
+            type: "ticket";
+        };
+        /** TrackResource */
+        TrackResource: {
+            attributes: {
+                color: string;
+                description: string | null;
+                "font-color": string | null;
+                name: string;
+                position: number;
+            };
+            id: string;
+            links: {
+                self: string;
+            };
+            relationships?: {
+                event?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+                sessions?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    }[];
+                    links?: {
+                        related: string;
+                    };
+                };
+            };
+            /** @enum {string} */
+            type: "track";
+        };
+        /** UserResource */
+        UserResource: {
+            attributes: {
+                "avatar-url": string | null;
+                "created-at"?: string | null;
+                email?: string;
+                "first-name": string | null;
+                "is-admin"?: boolean | null;
+                "is-verified"?: boolean | null;
+                "last-name": string | null;
+                "public-name": string | null;
+            };
+            id: string;
+            links: {
+                self: string;
+            };
+            relationships?: Record<string, never>;
+            /** @enum {string} */
+            type: "user";
+        };
+        /** UsersEventsRoleResource */
+        UsersEventsRoleResource: {
+            attributes: {
+                "created-at": string | null;
+                role: "owner" | "organizer" | "coorganizer" | "track_organizer" | "moderator" | "registrar";
+            };
+            id: string;
+            links: {
+                self: string;
+            };
+            relationships?: {
+                event?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+                track?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+                user?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+            };
+            /** @enum {string} */
+            type: "users-events-role";
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
