@@ -6,7 +6,20 @@ import { documented } from '../http/jsonapi/openapi.js';
 import { eventParams, pageLimits } from '../http/jsonapi/resource.routes.js';
 import type { JsonApiBody } from '../http/jsonapi/resource.service.js';
 import { eventResource } from './event.resource.js';
-import { createEvent, deleteEvent, getEvent, listEvents, listUserEvents, updateEvent } from './event.service.js';
+import { Type } from '@sinclair/typebox';
+import { createEvent, deleteEvent, eventPermissions, getEvent, listEvents, listUserEvents, updateEvent } from './event.service.js';
+
+const Permissions = Type.Object({
+  roles: Type.Array(Type.String()),
+  'is-admin': Type.Boolean(),
+  can: Type.Object(
+    Object.fromEntries(
+      ['edit-event', 'delete-event', 'manage-tickets', 'view-orders', 'manage-orders', 'view-attendees', 'check-in', 'export', 'view-team', 'manage-team', 'manage-program'].map(
+        (name) => [name, Type.Boolean()],
+      ),
+    ),
+  ),
+});
 
 type ByKey = FastifyRequest<{ Params: { eventKey: string } }>;
 
@@ -32,6 +45,11 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
     '/events/:eventKey',
     { config: documented(eventResource, 'single'), schema: { tags, summary: 'Change an event', params: eventParams, body: documentSchema(eventResource, 'update') } },
     async (request: ByKey) => updateEvent(db(), request.access, request.params.eventKey, request.body as JsonApiBody),
+  );
+  app.get(
+    '/events/:eventKey/permissions',
+    { schema: { tags, summary: 'What the caller may do on the event (the pages hide the rest; the API refuses it anyway)', params: eventParams, response: { 200: Permissions } } },
+    async (request: ByKey) => eventPermissions(db(), request.access, request.params.eventKey),
   );
   app.delete('/events/:eventKey', { config: documented(eventResource, 'deleted'), schema: { tags, summary: 'Delete an event', params: eventParams } }, async (request: ByKey) =>
     deleteEvent(db(), request.access, request.params.eventKey),

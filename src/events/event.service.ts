@@ -119,3 +119,46 @@ export async function deleteEvent(db: Db, access: Access, key: string) {
   });
   return deletedDocument();
 }
+
+/** What the caller may do on an event, as the services decide it: the pages show only what this allows. */
+export interface EventPermissions {
+  roles: string[];
+  'is-admin': boolean;
+  can: {
+    'edit-event': boolean;
+    'delete-event': boolean;
+    'manage-tickets': boolean;
+    'view-orders': boolean;
+    'manage-orders': boolean;
+    'view-attendees': boolean;
+    'check-in': boolean;
+    export: boolean;
+    'view-team': boolean;
+    'manage-team': boolean;
+    'manage-program': boolean;
+  };
+}
+
+export async function eventPermissions(db: Db, access: Access, key: string): Promise<EventPermissions> {
+  const event = await loadVisibleEvent(db, access, key);
+  await access.load([event.id]);
+  const id = event.id;
+  const coorganizer = access.isCoorganizer(id);
+  return {
+    roles: [...new Set(access.roles(id).map((r) => r.role))],
+    'is-admin': access.isAdmin,
+    can: {
+      'edit-event': coorganizer,
+      'delete-event': access.isOwner(id),
+      'manage-tickets': coorganizer,
+      'view-orders': coorganizer,
+      'manage-orders': coorganizer,
+      'view-attendees': access.isRegistrar(id),
+      'check-in': access.isRegistrar(id),
+      export: coorganizer,
+      'view-team': coorganizer,
+      'manage-team': access.isOrganizer(id),
+      'manage-program': coorganizer || access.trackOrganizerTracks(id) !== undefined,
+    },
+  };
+}

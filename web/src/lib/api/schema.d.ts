@@ -2180,6 +2180,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events/{eventKey}/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the caller may do on the event (the pages hide the rest; the API refuses it anyway) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                "check-in": boolean;
+                                "delete-event": boolean;
+                                "edit-event": boolean;
+                                export: boolean;
+                                "manage-orders": boolean;
+                                "manage-program": boolean;
+                                "manage-team": boolean;
+                                "manage-tickets": boolean;
+                                "view-attendees": boolean;
+                                "view-orders": boolean;
+                                "view-team": boolean;
+                            };
+                            "is-admin": boolean;
+                            roles: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/events/{eventKey}/schedule.ics": {
         parameters: {
             query?: never;
