@@ -43,7 +43,8 @@ export const SessionUser = Type.Object({
   'public-name': Type.Union([Type.String(), Type.Null()]),
   'is-admin': Type.Boolean(),
 });
-const SessionAnswer = Type.Object({ user: SessionUser, 'expires-at': Type.Optional(Type.String()) });
+const SessionAnswer = Type.Object({ user: SessionUser, 'expires-at': Type.String() });
+const CurrentSession = Type.Object({ user: Type.Union([SessionUser, Type.Null()]) });
 
 const ResetRequestBody = Type.Object(
   { data: Type.Object({ email: Type.String({ minLength: 1, maxLength: 254 }) }, { additionalProperties: false }) },
@@ -116,9 +117,10 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.get('/auth/session', { schema: { tags, summary: 'Who the session cookie belongs to (401 when logged out)', response: { 200: SessionAnswer } } }, async (request) => {
-    if (!request.actor) throw new UnauthorizedError('auth.required', 'You are not logged in');
-    return { user: sessionUser((await sessionAccount(app.ctx.db, request.actor.id))!) };
+  // 200 with user null when logged out: a browser logs every 4xx in its console, and being logged out is not an error.
+  app.get('/auth/session', { schema: { tags, summary: 'Who is logged in (user null when nobody is)', response: { 200: CurrentSession } } }, async (request) => {
+    const account = request.actor ? await sessionAccount(app.ctx.db, request.actor.id) : undefined;
+    return { user: account ? sessionUser(account) : null };
   });
 
   const logout = async (token: string | null, reply: FastifyReply) => {

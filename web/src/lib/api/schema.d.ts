@@ -374,7 +374,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who the session cookie belongs to (401 when logged out) */
+        /** Who is logged in (user null when nobody is) */
         get: {
             parameters: {
                 query?: never;
@@ -391,7 +391,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            "expires-at"?: string;
                             user: {
                                 email: string;
                                 "first-name": string | null;
@@ -399,7 +398,7 @@ export interface paths {
                                 "is-admin": boolean;
                                 "last-name": string | null;
                                 "public-name": string | null;
-                            };
+                            } | null;
                         };
                     };
                 };
@@ -430,7 +429,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            "expires-at"?: string;
+                            "expires-at": string;
                             user: {
                                 email: string;
                                 "first-name": string | null;

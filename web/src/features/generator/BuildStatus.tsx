@@ -1,12 +1,10 @@
 // The status panel of one build: waiting with its place in the queue, building with a progress bar and the
 // current step, the log, and at the end Preview and Download, or what went wrong, in words.
 import { forwardRef } from 'react';
-import type { SiteBuild } from '../api.js';
+import type { SiteBuild } from './api';
 
 interface Props {
   build: SiteBuild;
-  /** The login token, added to the download link (a link cannot send an Authorization header). */
-  token: string | null;
   reconnecting: boolean;
   cancelling: boolean;
   onCancel(): void;
@@ -28,14 +26,10 @@ function statusWords(build: SiteBuild): string {
   }
 }
 
-function withToken(url: string, token: string | null): string {
-  if (!token) return url;
-  return `${url}${url.includes('?') ? '&' : '?'}access_token=${encodeURIComponent(token)}`;
-}
 
 const LEVEL_WORDS = { info: 'Info', warning: 'Warning', error: 'Error' } as const;
 
-export const BuildStatus = forwardRef<HTMLHeadingElement, Props>(function BuildStatus({ build, token, reconnecting, cancelling, onCancel, onNew }, headingRef) {
+export const BuildStatus = forwardRef<HTMLHeadingElement, Props>(function BuildStatus({ build, reconnecting, cancelling, onCancel, onNew }, headingRef) {
   const final = build.state === 'SUCCESS' || build.state === 'FAILURE' || build.state === 'CANCELLED';
   const percent = Math.round(build.state === 'SUCCESS' ? 100 : build.progress.percent);
   return (
@@ -75,7 +69,7 @@ export const BuildStatus = forwardRef<HTMLHeadingElement, Props>(function BuildS
           </a>
         )}
         {build.state === 'SUCCESS' && build.download_url && (
-          <a className="button secondary" href={withToken(build.download_url, token)} download data-testid="download">
+          <a className="button secondary" href={build.download_url} download data-testid="download">
             Download zip
           </a>
         )}

@@ -2,7 +2,7 @@
 // A reattached stream replays the events from the start (no Last-Event-ID on a new EventSource), so log lines
 // that repeat the ones already shown are skipped; EventSource's own reconnects resume after the last id.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { FINAL_STATES, getBuild, streamUrl, type LogLine, type SiteBuild } from '../api.js';
+import { FINAL_STATES, getBuild, type LogLine, type SiteBuild } from './api';
 
 function parse(data: string): Record<string, unknown> {
   try {
@@ -22,11 +22,9 @@ export interface Watch {
   set(build: SiteBuild | null): void;
 }
 
-export function useBuild(token: string | null): Watch {
+export function useBuild(): Watch {
   const [build, setBuild] = useState<SiteBuild | null>(null);
   const [reconnecting, setReconnecting] = useState(false);
-  const tokenRef = useRef(token);
-  tokenRef.current = token;
 
   const id = build?.id ?? null;
   const final = build ? FINAL_STATES.has(build.state) : true;
@@ -34,7 +32,7 @@ export function useBuild(token: string | null): Watch {
 
   useEffect(() => {
     if (!id || final || !eventsUrl || !build) return;
-    const source = new EventSource(streamUrl(build, tokenRef.current));
+    const source = new EventSource(build.events_url, { withCredentials: true });
     const known = build.log.slice();
     let seen = 0; // log events received from this stream
 
@@ -75,7 +73,7 @@ export function useBuild(token: string | null): Watch {
         update((b) => ({ ...b, state, position: state === 'WAITING' ? b.position : null }));
         if (FINAL_STATES.has(state)) {
           // The final event carries the links or the error; fetch the whole build to be sure to have them.
-          void getBuild(id, tokenRef.current).then((fresh) => update(() => fresh)).catch(() => undefined);
+          void getBuild(id).then((fresh) => update(() => fresh)).catch(() => undefined);
         }
       }
     });
@@ -90,7 +88,7 @@ export function useBuild(token: string | null): Watch {
         preview_url: text(data.preview_url) ?? b.preview_url,
         download_url: text(data.download_url) ?? b.download_url,
       }));
-      void getBuild(id, tokenRef.current).then((fresh) => update(() => fresh)).catch(() => undefined);
+      void getBuild(id).then((fresh) => update(() => fresh)).catch(() => undefined);
     });
     source.addEventListener('failed', (event) => {
       const data = parse((event as MessageEvent<string>).data);
@@ -105,7 +103,7 @@ export function useBuild(token: string | null): Watch {
     source.addEventListener('error', () => {
       if (source.readyState === EventSource.CLOSED) {
         // The server refused the stream (or it ended for good): read the build instead.
-        void getBuild(id, tokenRef.current).then((fresh) => update(() => fresh)).catch(() => undefined);
+        void getBuild(id).then((fresh) => update(() => fresh)).catch(() => undefined);
       } else {
         setReconnecting(true);
       }

@@ -1,11 +1,14 @@
 // /generator: the form that starts a site build (source, API version, theme, session mode, e-mail) and the
 // status panel that follows it. The build id is kept in the URL and localStorage, so a reload reattaches.
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { ApiProblem, cancelBuild, FINAL_STATES, getBuild, startSourceBuild, startUploadBuild, type BuildOptions, type SessionMode, type SourceFormat, type Theme } from '../api.js';
-import { loadBuildId, loadLogin, saveBuildId, saveLogin, type Login } from '../session.js';
-import { BuildStatus } from './BuildStatus.js';
-import { EventPicker } from './EventPicker.js';
-import { useBuild } from './useBuild.js';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Page } from '../../components/Page';
+import { useSearchParams } from 'react-router';
+import { useSession } from '../../lib/session';
+import { ApiProblem, cancelBuild, FINAL_STATES, getBuild, startSourceBuild, startUploadBuild, type BuildOptions, type SessionMode, type SourceFormat, type Theme } from './api';
+import { loadBuildId, saveBuildId } from './storage';
+import { BuildStatus } from './BuildStatus';
+import { EventPicker } from './EventPicker';
+import { useBuild } from './useBuild';
 
 type SourceKind = 'upload' | 'api' | 'event';
 
@@ -20,15 +23,17 @@ function isZip(file: File): boolean {
 }
 
 export function GeneratorPage() {
-  const [login, setLogin] = useState<Login | null>(() => loadLogin());
-  const token = login?.token ?? null;
-  const watch = useBuild(token);
+  const { user } = useSession();
+  const watch = useBuild();
   const { build } = watch;
+  // "Build the event website" from an event's overview comes with ?event=<id>.
+  const [params] = useSearchParams();
+  const chosen = params.get('event') ?? '';
 
-  const [source, setSource] = useState<SourceKind>('upload');
+  const [source, setSource] = useState<SourceKind>(chosen || params.get('source') === 'event' ? 'event' : 'upload');
   const [file, setFile] = useState<File | null>(null);
   const [apiUrl, setApiUrl] = useState('');
-  const [eventId, setEventId] = useState('');
+  const [eventId, setEventId] = useState(chosen);
   const [format, setFormat] = useState<SourceFormat>('auto');
   const [theme, setTheme] = useState<Theme>('light');
   const [sessionMode, setSessionMode] = useState<SessionMode>('expand');
@@ -44,18 +49,12 @@ export function GeneratorPage() {
   const formHeading = useRef<HTMLHeadingElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const onLogin = useCallback((next: Login | null) => {
-    saveLogin(next);
-    setLogin(next);
-    if (!next) setEventId('');
-  }, []);
-
   // Reattach to the build this tab (or the URL) was watching.
   useEffect(() => {
     const id = loadBuildId();
     if (!id) return;
     let live = true;
-    getBuild(id, loadLogin()?.token ?? null)
+    getBuild(id)
       .then((found) => {
         if (!live) return;
         watch.set(found);
@@ -93,7 +92,7 @@ export function GeneratorPage() {
       if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'The API URL must start with https:// or http://';
     }
     if (source === 'event') {
-      if (!login) return 'Log in to build one of your Convene events.';
+      if (!user) return 'Log in to build one of your Convene events.';
       if (!eventId) return 'Choose one of your events.';
     }
     if (email.trim() && !/^[^\s@]+@[^\s@]+$/.test(email.trim())) return 'The e-mail address does not look right.';
@@ -111,13 +110,12 @@ export function GeneratorPage() {
     try {
       const started =
         source === 'upload' && file
-          ? await startUploadBuild(file, options, token, setUploadPercent)
-          : await startSourceBuild(source === 'api' ? { type: 'api', url: apiUrl.trim() } : { type: 'event', event: eventId }, options, token);
+          ? await startUploadBuild(file, options, setUploadPercent)
+          : await startSourceBuild(source === 'api' ? { type: 'api', url: apiUrl.trim() } : { type: 'event', event: eventId }, options);
       saveBuildId(started.id);
       watch.set(started);
       requestAnimationFrame(() => statusHeading.current?.focus());
     } catch (error) {
-      if (error instanceof ApiProblem && error.status === 401 && login) onLogin(null);
       setProblem(error instanceof Error ? error.message : String(error));
     } finally {
       setSubmitting(false);
@@ -130,11 +128,11 @@ export function GeneratorPage() {
     setCancelling(true);
     setProblem(null);
     try {
-      watch.set(await cancelBuild(build.id, token));
+      watch.set(await cancelBuild(build.id));
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
       // Most likely it started meanwhile: show where it is now.
-      void getBuild(build.id, token).then(watch.set).catch(() => undefined);
+      void getBuild(build.id).then(watch.set).catch(() => undefined);
     } finally {
       setCancelling(false);
     }
@@ -150,12 +148,7 @@ export function GeneratorPage() {
   const submitWords = submitting ? (uploadPercent !== null && uploadPercent < 100 ? `Uploading… ${uploadPercent} %` : 'Starting…') : 'Generate site';
 
   return (
-    <main className="layout">
-      <header className="masthead">
-        <p className="brand">Convene</p>
-        <h1>Event site generator</h1>
-        <p className="lede">Turn an event's schedule, speakers and sponsors into a static website you can preview, download and host anywhere.</p>
-      </header>
+    <Page title="Event site generator" lede="Turn an event's schedule, speakers and sponsors into a static website you can preview, download and host anywhere.">
 
       <div className={build ? 'columns has-build' : 'columns'}>
         <form className="panel" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="form-heading" data-testid="generator-form" aria-busy={submitting}>
@@ -212,7 +205,7 @@ export function GeneratorPage() {
                 </div>
               )}
 
-              {source === 'event' && <EventPicker login={login} onLogin={onLogin} selected={eventId} onSelect={setEventId} disabled={locked} />}
+              {source === 'event' && <EventPicker selected={eventId} onSelect={setEventId} disabled={locked} />}
             </fieldset>
 
             <fieldset disabled={source === 'event'} aria-describedby="format-hint">
@@ -281,7 +274,7 @@ export function GeneratorPage() {
         </form>
 
         {build ? (
-          <BuildStatus ref={statusHeading} build={build} token={token} reconnecting={watch.reconnecting} cancelling={cancelling} onCancel={() => void cancel()} onNew={startOver} />
+          <BuildStatus ref={statusHeading} build={build} reconnecting={watch.reconnecting} cancelling={cancelling} onCancel={() => void cancel()} onNew={startOver} />
         ) : (
           <section className="panel status status-idle" aria-labelledby="status-heading" data-testid="build-status" data-state="IDLE">
             <h2 id="status-heading">Your site</h2>
@@ -289,6 +282,6 @@ export function GeneratorPage() {
           </section>
         )}
       </div>
-    </main>
+    </Page>
   );
 }

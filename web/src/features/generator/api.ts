@@ -1,5 +1,7 @@
-// Talks to the Convene API from the browser: plain JSON for site builds and login, JSON:API for events.
-// Every failure becomes an ApiProblem whose message is the server's own `detail`, ready to show.
+// The generator's calls to the site-build API (plain JSON and a multipart upload with its progress, which is why
+// it keeps these few calls of its own), with the session cookie and its CSRF token. Every failure becomes an
+// ApiProblem whose message is the server's own `detail`, ready to show.
+import { csrfToken } from '../../lib/api/client';
 
 export type BuildState = 'WAITING' | 'STARTED' | 'SUCCESS' | 'FAILURE' | 'CANCELLED';
 export type LogLevel = 'info' | 'warning' | 'error';
@@ -84,9 +86,9 @@ function parseJson(text: string): unknown {
   }
 }
 
-async function request<T>(method: string, url: string, init: { token?: string | null; json?: unknown; accept?: string } = {}): Promise<T> {
+async function request<T>(method: string, url: string, init: { json?: unknown; accept?: string } = {}): Promise<T> {
   const headers: Record<string, string> = { accept: init.accept ?? 'application/json' };
-  if (init.token) headers.authorization = `Bearer ${init.token}`;
+  if (method !== 'GET') headers['x-csrf-token'] = csrfToken();
   if (init.json !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
   try {
@@ -100,7 +102,7 @@ async function request<T>(method: string, url: string, init: { token?: string | 
 }
 
 /** Start a build from an uploaded zip. XMLHttpRequest rather than fetch, for the upload's progress. */
-export function startUploadBuild(file: File, options: BuildOptions, token: string | null, onUpload: (percent: number) => void): Promise<SiteBuild> {
+export function startUploadBuild(file: File, options: BuildOptions, onUpload: (percent: number) => void): Promise<SiteBuild> {
   const form = new FormData();
   form.append('format', options.format);
   form.append('theme', options.theme);
@@ -111,7 +113,7 @@ export function startUploadBuild(file: File, options: BuildOptions, token: strin
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/v1/site-builds');
     xhr.setRequestHeader('accept', 'application/json');
-    if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`);
+    xhr.setRequestHeader('x-csrf-token', csrfToken());
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onUpload(Math.round((event.loaded / event.total) * 100));
     };
@@ -125,46 +127,30 @@ export function startUploadBuild(file: File, options: BuildOptions, token: strin
   });
 }
 
-export function startSourceBuild(source: BuildSource, options: BuildOptions, token: string | null): Promise<SiteBuild> {
-  return request<SiteBuild>('POST', '/v1/site-builds', { token, json: { source, ...options } });
+export function startSourceBuild(source: BuildSource, options: BuildOptions): Promise<SiteBuild> {
+  return request<SiteBuild>('POST', '/v1/site-builds', { json: { source, ...options } });
 }
 
-export function getBuild(id: string, token: string | null): Promise<SiteBuild> {
-  return request<SiteBuild>('GET', `/v1/site-builds/${encodeURIComponent(id)}`, { token });
+export function getBuild(id: string): Promise<SiteBuild> {
+  return request<SiteBuild>('GET', `/v1/site-builds/${encodeURIComponent(id)}`);
 }
 
-export function cancelBuild(id: string, token: string | null): Promise<SiteBuild> {
-  return request<SiteBuild>('DELETE', `/v1/site-builds/${encodeURIComponent(id)}`, { token });
-}
-
-export async function logIn(email: string, password: string): Promise<string> {
-  const body = await request<{ access_token?: string }>('POST', '/v1/auth/login', { json: { email, password } });
-  if (!body?.access_token) throw new ApiProblem('The server did not return a login token.', 500);
-  return body.access_token;
+export function cancelBuild(id: string): Promise<SiteBuild> {
+  return request<SiteBuild>('DELETE', `/v1/site-builds/${encodeURIComponent(id)}`);
 }
 
 interface EventDocument {
   data: { id: string; attributes: Record<string, unknown> }[];
 }
 
-/** The user's id, from the token's subject (the token is the server's own; this only reads it). */
-function userIdOf(token: string): string {
-  try {
-    const payload = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) as { sub?: unknown };
-    return String(payload.sub ?? '');
-  } catch {
-    return '';
-  }
-}
-
 /** The events the user holds a role on (GET /v1/users/{id}/events), the latest first. */
-export async function listEvents(token: string): Promise<ConveneEvent[]> {
+export async function listEvents(userId: string): Promise<ConveneEvent[]> {
   const query = new URLSearchParams({
     sort: '-starts-at',
     'page[size]': '200',
     'fields[event]': 'name,starts-at,ends-at,timezone,state',
   });
-  const doc = await request<EventDocument>('GET', `/v1/users/${encodeURIComponent(userIdOf(token))}/events?${query}`, { token, accept: 'application/vnd.api+json' });
+  const doc = await request<EventDocument>('GET', `/v1/users/${encodeURIComponent(userId)}/events?${query}`, { accept: 'application/vnd.api+json' });
   return (doc?.data ?? []).map((row) => ({
     id: row.id,
     name: String(row.attributes.name ?? ''),
@@ -173,11 +159,4 @@ export async function listEvents(token: string): Promise<ConveneEvent[]> {
     timezone: String(row.attributes.timezone ?? 'UTC'),
     state: String(row.attributes.state ?? ''),
   }));
-}
-
-/** The live stream's URL; EventSource cannot send headers, so the token goes in the query. */
-export function streamUrl(build: SiteBuild, token: string | null): string {
-  if (!token) return build.events_url;
-  const separator = build.events_url.includes('?') ? '&' : '?';
-  return `${build.events_url}${separator}access_token=${encodeURIComponent(token)}`;
 }

@@ -1,0 +1,44 @@
+// Every page and the area (chunk) it loads from. A feature's pages are loaded when first visited.
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { SiteLayout } from './SiteLayout';
+import { NotFound, RouteError } from './NotFound';
+
+const accounts = () => import('../features/accounts');
+const discover = () => import('../features/discover');
+const dashboard = () => import('../features/dashboard');
+const generator = () => import('../features/generator');
+
+type Module = Record<string, unknown>;
+/** A lazily loaded page: `page(area, 'LoginPage')`. */
+const page = (area: () => Promise<Module>, name: string): Pick<RouteObject, 'lazy'> => ({
+  lazy: async () => ({ Component: (await area())[name] as React.ComponentType }),
+});
+
+export const routes: RouteObject[] = [
+  {
+    element: <SiteLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, ...page(discover, 'HomePage') },
+      { path: 'login', ...page(accounts, 'LoginPage') },
+      { path: 'signup', ...page(accounts, 'SignupPage') },
+      { path: 'forgot-password', ...page(accounts, 'ForgotPasswordPage') },
+      { path: 'reset-password', ...page(accounts, 'ResetPasswordPage') },
+      { path: 'account', ...page(accounts, 'AccountPage') },
+      { path: 'generator', ...page(generator, 'GeneratorPage') },
+      { path: 'events', ...page(dashboard, 'EventsPage') },
+      { path: 'events/new', ...page(dashboard, 'CreateEventPage') },
+      {
+        path: 'events/:eventKey',
+        ...page(dashboard, 'EventLayout'),
+        children: [
+          { index: true, ...page(dashboard, 'OverviewPage') },
+          { path: 'edit', ...page(dashboard, 'EditEventPage') },
+        ],
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

@@ -1,0 +1,86 @@
+// A table over one page of server data (TanStack Table in manual mode): the server sorts and pages, the table
+// shows what it was given, with sortable column headers as buttons and the paging below.
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
+
+export interface SortState {
+  /** JSON:API sort: an attribute name, with a leading "-" for descending. */
+  sort: string;
+  onSort: (sort: string) => void;
+}
+
+export function DataTable<Row>({
+  caption,
+  columns,
+  rows,
+  sorting,
+  rowKey,
+}: {
+  caption: string;
+  columns: ColumnDef<Row, unknown>[];
+  rows: Row[];
+  sorting?: SortState;
+  rowKey: (row: Row) => string;
+}) {
+  const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), manualSorting: true, manualPagination: true, getRowId: rowKey });
+  return (
+    <div className="table-wrap">
+      <table className="data-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const sortKey = (header.column.columnDef.meta as { sort?: string } | undefined)?.sort;
+                const label = flexRender(header.column.columnDef.header, header.getContext());
+                if (!sortKey || !sorting) return <th key={header.id} scope="col">{label}</th>;
+                const direction = sorting.sort === sortKey ? 'ascending' : sorting.sort === `-${sortKey}` ? 'descending' : 'none';
+                return (
+                  <th key={header.id} scope="col" aria-sort={direction}>
+                    <button type="button" className="sort-button" onClick={() => sorting.onSort(direction === 'ascending' ? `-${sortKey}` : sortKey)}>
+                      {label}
+                      <span aria-hidden="true">{direction === 'ascending' ? ' ▲' : direction === 'descending' ? ' ▼' : ''}</span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id}>
+              {row.getVisibleCells().map((cell) => (
+                <td key={cell.id} data-label={typeof cell.column.columnDef.header === 'string' ? cell.column.columnDef.header : undefined}>
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function Pagination({ page, pageSize, total, onPage, label }: { page: number; pageSize: number; total: number; onPage: (page: number) => void; label: string }) {
+  const last = Math.max(1, Math.ceil(total / pageSize));
+  if (total <= pageSize) return <p className="paging-summary">{total === 1 ? '1 result' : `${total} results`}</p>;
+  const from = (page - 1) * pageSize + 1;
+  const to = Math.min(total, page * pageSize);
+  return (
+    <nav className="pagination" aria-label={label}>
+      <p className="paging-summary">
+        {from}–{to} of {total}
+      </p>
+      <button type="button" className="button quiet" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        Previous
+      </button>
+      <span aria-current="page">
+        Page {page} of {last}
+      </span>
+      <button type="button" className="button quiet" disabled={page >= last} onClick={() => onPage(page + 1)}>
+        Next
+      </button>
+    </nav>
+  );
+}

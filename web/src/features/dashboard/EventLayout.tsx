@@ -1,0 +1,59 @@
+// The frame of an event's dashboard pages: its name, dates and state, and the pages the caller's role opens.
+import { NavLink, Outlet, useParams } from 'react-router';
+import { LoadError, Loading } from '../../components/States';
+import { formatRange } from '../../lib/format';
+import { useRequireLogin } from '../../lib/session';
+import { useEvent, usePermissions, type EventPermissions } from './api';
+
+interface NavItem {
+  to: string;
+  label: string;
+  allowed: (can: EventPermissions['can']) => boolean;
+}
+
+/** The event's pages, each shown only to those whose role may use it (the API refuses the rest anyway). */
+export const EVENT_PAGES: NavItem[] = [
+  { to: '', label: 'Overview', allowed: () => true },
+  { to: 'edit', label: 'Details', allowed: (can) => can['edit-event'] },
+];
+
+export function EventLayout() {
+  useRequireLogin();
+  const { eventKey = '' } = useParams();
+  const event = useEvent(eventKey);
+  const permissions = usePermissions(eventKey);
+  if (event.isPending || permissions.isPending) return <Loading label="Loading the event…" />;
+  if (event.error) return <LoadError error={event.error} onRetry={() => void event.refetch()} />;
+  if (permissions.error) return <LoadError error={permissions.error} onRetry={() => void permissions.refetch()} />;
+  const { attributes } = event.data;
+  const can = permissions.data.can;
+  const base = `/events/${attributes.identifier}`;
+  return (
+    <div className="event-shell">
+      <header className="event-head">
+        <p className="event-kicker">
+          <NavLink to="/events">Your events</NavLink>
+        </p>
+        <h1 className="event-title">{attributes.name}</h1>
+        <p className="event-sub">
+          {formatRange(attributes['starts-at'], attributes['ends-at'], attributes.timezone)} · {attributes.timezone.replaceAll('_', ' ')}{' '}
+          <span className={`badge badge-${attributes.state}`}>{attributes.state === 'published' ? 'Published' : 'Draft'}</span>
+        </p>
+      </header>
+      <nav className="event-nav" aria-label="Event pages">
+        <ul>
+          {EVENT_PAGES.filter((item) => item.allowed(can)).map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to ? `${base}/${item.to}` : base} end={item.to === ''}>
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="event-page">
+        <Outlet context={{ event: event.data, permissions: permissions.data }} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// The dashboard's queries and mutations for events: lists by tab, one event with what the caller may do on it.
+import { useQuery } from '@tanstack/react-query';
+import { useOutletContext } from 'react-router';
+import { api, unwrap, type Resource } from '../../lib/api/client';
+
+export type EventResource = Resource<'EventResource'>;
+export type EventTab = 'live' | 'draft' | 'past';
+
+export interface EventPermissions {
+  roles: string[];
+  'is-admin': boolean;
+  can: Record<'edit-event' | 'delete-event' | 'manage-tickets' | 'view-orders' | 'manage-orders' | 'view-attendees' | 'check-in' | 'export' | 'view-team' | 'manage-team' | 'manage-program', boolean>;
+}
+
+function tabFilter(tab: EventTab, now: string) {
+  if (tab === 'past') return [{ name: 'ends-at', op: 'lt', val: now }];
+  return [
+    { name: 'ends-at', op: 'ge', val: now },
+    { name: 'state', op: 'eq', val: tab === 'live' ? 'published' : 'draft' },
+  ];
+}
+
+/** The caller's events on one tab, one page of them; `size` 1 serves for the tab's count. */
+export function useMyEvents(userId: string | undefined, tab: EventTab, page = 1, size = 20) {
+  // Minute precision keeps the key (and the cache) steady while the page is open.
+  const now = new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString();
+  return useQuery({
+    queryKey: ['my-events', userId, tab, page, size, now],
+    enabled: Boolean(userId),
+    queryFn: () =>
+      unwrap(
+        api.GET('/v1/users/{userId}/events', {
+          params: {
+            path: { userId: userId! },
+            query: { sort: tab === 'past' ? '-starts-at' : 'starts-at', 'page[number]': String(page), 'page[size]': String(size), filter: JSON.stringify(tabFilter(tab, now)) },
+          },
+        }),
+      ),
+  });
+}
+
+export function useEvent(eventKey: string) {
+  return useQuery({
+    queryKey: ['event', eventKey],
+    queryFn: async () => (await unwrap(api.GET('/v1/events/{eventKey}', { params: { path: { eventKey } } }))).data,
+  });
+}
+
+export function usePermissions(eventKey: string) {
+  return useQuery({
+    queryKey: ['event', eventKey, 'permissions'],
+    queryFn: async () => (await unwrap(api.GET('/v1/events/{eventKey}/permissions', { params: { path: { eventKey } } }))) as EventPermissions,
+  });
+}
+
+export interface EventContext {
+  event: EventResource;
+  permissions: EventPermissions;
+}
+
+/** The event and the caller's permissions, for the pages inside an event (EventLayout provides them). */
+export function useEventContext(): EventContext {
+  return useOutletContext<EventContext>();
+}

@@ -1,0 +1,82 @@
+// Who is logged in, from GET /v1/auth/session (the session cookie itself cannot be read by scripts). Logging in
+// and out go through the same query, so every page sees the change at once.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { api, unwrap, type ApiError, type Schemas } from './api/client';
+import { LOGGED_OUT_EVENT } from './query';
+
+export type SessionUser = { id: string; email: string; 'first-name': string | null; 'last-name': string | null; 'public-name': string | null; 'is-admin': boolean };
+
+export const SESSION_KEY = ['session'] as const;
+
+async function fetchSession(): Promise<SessionUser | null> {
+  return (await unwrap(api.GET('/v1/auth/session'))).user;
+}
+
+export function useSession() {
+  const query = useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 60_000 });
+  return { user: query.data ?? null, loading: query.isPending, error: query.error as ApiError | null };
+}
+
+export function displayName(user: Pick<SessionUser, 'email' | 'first-name' | 'last-name' | 'public-name'>): string {
+  return user['public-name'] || [user['first-name'], user['last-name']].filter(Boolean).join(' ') || user.email;
+}
+
+export function useLogin() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: { email: string; password: string }) => (await unwrap(api.POST('/v1/auth/session', { body: input }))).user as SessionUser,
+    onSuccess: (user) => {
+      client.clear();
+      client.setQueryData(SESSION_KEY, user);
+    },
+  });
+}
+
+export function useLogout() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.DELETE('/v1/auth/session')),
+    onSettled: () => {
+      client.clear();
+      client.setQueryData(SESSION_KEY, null);
+    },
+  });
+}
+
+/** Where to come back to after logging in: the page the person was on. */
+export function loginPath(next: string): string {
+  return `/login?next=${encodeURIComponent(next)}`;
+}
+
+/** Only a path of this site is followed after login (never another origin). */
+export function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/events';
+}
+
+/**
+ * Sends a logged-out visitor of a page that needs a login to the login page and back. It also acts when any
+ * request answers 401 later (the session expired while the page was open).
+ */
+export function useRequireLogin(): SessionUser | null {
+  const { user, loading } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const client = useQueryClient();
+  const here = `${location.pathname}${location.search}`;
+  useEffect(() => {
+    if (!loading && !user) navigate(loginPath(here), { replace: true });
+  }, [loading, user, here, navigate]);
+  useEffect(() => {
+    const expired = () => {
+      client.setQueryData(SESSION_KEY, null);
+      navigate(loginPath(`${window.location.pathname}${window.location.search}`), { replace: true, state: { expired: true } });
+    };
+    window.addEventListener(LOGGED_OUT_EVENT, expired);
+    return () => window.removeEventListener(LOGGED_OUT_EVENT, expired);
+  }, [client, navigate]);
+  return user;
+}
+
+export type { Schemas };
