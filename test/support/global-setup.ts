@@ -11,6 +11,26 @@ import { openDatabase } from '../../src/db/client.js';
 import { startEmbeddedPostgres, stopAbandonedServer, type EmbeddedServer } from '../../src/db/embedded-postgres.js';
 import { closeQueue, openQueue } from '../../src/jobs/queue.js';
 import { prepareBrowser } from './browser-binary.js';
+import { execFileSync } from 'node:child_process';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) latest = Math.max(latest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return latest;
+}
+
+/** Browser tests drive web/dist: build it again when a source is newer (npm install builds it once). */
+function buildWebIfStale(): void {
+  const index = path.join(repo, 'web/dist/index.html');
+  const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
+  const sources = Math.max(newest(path.join(repo, 'web/src')), fs.statSync(path.join(repo, 'web/index.html')).mtimeMs, fs.statSync(path.join(repo, 'web/vite.config.ts')).mtimeMs);
+  if (sources <= built) return;
+  execFileSync(process.execPath, [path.join(repo, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: repo, stdio: 'inherit' });
+}
 
 const CLUSTER_PREFIX = 'convene-test-db-';
 
@@ -29,6 +49,7 @@ function withDatabase(url: string, name: string): string {
 }
 
 export default async function setup(): Promise<() => Promise<void>> {
+  buildWebIfStale();
   const browser = prepareBrowser();
   let server: EmbeddedServer | undefined;
   let clusterDir: string | undefined;
