@@ -73,6 +73,15 @@ export const events = pgTable(
     isTicketingEnabled: boolean('is_ticketing_enabled').notNull().default(false),
     isSessionsSpeakersEnabled: boolean('is_sessions_speakers_enabled').notNull().default(false),
     isBillingInfoMandatory: boolean('is_billing_info_mandatory').notNull().default(false),
+    /** Offline payment methods the event takes, each with the instructions buyers are shown (the original's names). */
+    canPayByBank: boolean('can_pay_by_bank').notNull().default(false),
+    bankDetails: text('bank_details'),
+    canPayByCheque: boolean('can_pay_by_cheque').notNull().default(false),
+    chequeDetails: text('cheque_details'),
+    canPayOnsite: boolean('can_pay_onsite').notNull().default(false),
+    onsiteDetails: text('onsite_details'),
+    canPayByInvoice: boolean('can_pay_by_invoice').notNull().default(false),
+    invoiceDetails: text('invoice_details'),
     schedulePublishedOn: tstz('schedule_published_on'),
     /** Bumped by every write to the event or its schedule data; public response caches key on it. */
     version: integer('version').notNull().default(0),
@@ -375,6 +384,12 @@ export const orders = pgTable(
     country: text('country'),
     zipcode: text('zipcode'),
     taxBusinessInfo: text('tax_business_info'),
+    /** The buyer's note with the order, and the organizer's reason when cancelling it. */
+    orderNotes: text('order_notes'),
+    cancelNote: text('cancel_note'),
+    /** How an offline payment arrived, as the organizer records it (original: paid-via, transaction-id). */
+    paidVia: text('paid_via'),
+    transactionId: text('transaction_id'),
     createdAt: createdAt(),
     completedAt: tstz('completed_at'),
   },
@@ -552,4 +567,52 @@ export const passwordResets = pgTable(
     usedAt: tstz('used_at'),
   },
   (t) => [index('password_resets_user_idx').on(t.userId)],
+);
+
+/**
+ * An invitation to join an event's team with a role, sent to an e-mail address: an existing account takes the
+ * role on accepting; a new person signs up from the mailed link, then accepts. The link's token is stored hashed.
+ */
+export const roleInvites = pgTable(
+  'role_invites',
+  {
+    id: serial('id').primaryKey(),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    role: text('role').notNull(),
+    trackId: integer('track_id').references(() => tracks.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    /** pending, accepted, declined or withdrawn. */
+    status: text('status').notNull().default('pending'),
+    invitedBy: integer('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    sentAt: tstz('sent_at').notNull().defaultNow(),
+    respondedAt: tstz('responded_at'),
+  },
+  (t) => [
+    uniqueIndex('role_invites_token_unique').on(t.tokenHash),
+    index('role_invites_event_idx').on(t.eventId),
+    uniqueIndex('role_invites_pending_unique').on(t.eventId, sql`lower(${t.email})`, t.role).where(sql`${t.status} = 'pending'`),
+  ],
+);
+
+/**
+ * What changed on an event, in order (an order placed or paid, an attendee checked in): the event's live stream
+ * reads it, so any process can tell an open page what happened in another.
+ */
+export const eventChanges = pgTable(
+  'event_changes',
+  {
+    id: serial('id').primaryKey(),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    /** order or attendee. */
+    kind: text('kind').notNull(),
+    subjectId: integer('subject_id').notNull(),
+    at: tstz('at').notNull().defaultNow(),
+  },
+  (t) => [index('event_changes_event_idx').on(t.eventId, t.id)],
 );
