@@ -88,11 +88,13 @@ function AccountMenu() {
   }
   return (
     <div className="account-menu" ref={menu}>
-      <button type="button" className="account-button" aria-expanded={open} aria-controls="account-menu-list" onClick={() => setOpen(!open)}>
+      <button type="button" className="account-button" aria-label={`Account menu: ${displayName(user)}`} aria-expanded={open} aria-controls="account-menu-list" onClick={() => setOpen(!open)}>
         <span className="avatar" aria-hidden="true">
           {displayName(user).slice(0, 1).toUpperCase()}
         </span>
-        <span className="account-name">{displayName(user)}</span>
+        <span className="account-name" aria-hidden="true">
+          {displayName(user)}
+        </span>
       </button>
       {open && (
         <ul id="account-menu-list" className="menu-list">
@@ -106,11 +108,11 @@ function AccountMenu() {
             <button
               type="button"
               className="menu-item"
-              onClick={() =>
-                logout.mutate(undefined, {
-                  onSettled: () => navigate('/', { replace: true }),
-                })
-              }
+              onClick={() => {
+                // Leave first: a page that needs a login would otherwise send its visitor to the login page.
+                navigate('/', { replace: true });
+                logout.mutate();
+              }}
             >
               Log out
             </button>

@@ -2,6 +2,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { SiteLayout } from './SiteLayout';
 import { NotFound, RouteError } from './NotFound';
+import { Loading } from '../components/States';
 
 const accounts = () => import('../features/accounts');
 const discover = () => import('../features/discover');
@@ -18,6 +19,7 @@ export const routes: RouteObject[] = [
   {
     element: <SiteLayout />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: <Loading />,
     children: [
       { index: true, ...page(discover, 'HomePage') },
       { path: 'login', ...page(accounts, 'LoginPage') },

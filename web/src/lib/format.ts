@@ -1,7 +1,19 @@
 // Dates, times and money as people read them. Event times are shown in the event's own time zone (named), so an
 // organizer abroad sees what attendees see; money in the event's currency.
 
-const locale = () => navigator.language || 'en';
+/** The browser's language, if Intl knows it (some systems report tags like "en-US@posix" that it refuses). */
+let known: string | undefined;
+export function locale(): string {
+  if (known) return known;
+  for (const candidate of [...(navigator.languages ?? []), navigator.language, 'en']) {
+    try {
+      if (candidate && Intl.DateTimeFormat.supportedLocalesOf([candidate]).length > 0) return (known = candidate);
+    } catch {
+      // not a valid tag: try the next
+    }
+  }
+  return (known = 'en');
+}
 
 export function formatDate(iso: string | null | undefined, timeZone?: string): string {
   if (!iso) return '';

@@ -15,11 +15,14 @@ export const queryClient = new QueryClient({
   queryCache: new QueryCache({ onError }),
   mutationCache: new MutationCache({ onError }),
   defaultOptions: {
+    // 'always': a request is tried even when the browser says it is offline, so it fails at once and the page says
+    // so (keeping what was typed) instead of waiting silently for the network to come back.
     queries: {
+      networkMode: 'always',
       staleTime: 15_000,
       retry: (failures, error) => error instanceof ApiError && error.isNetwork && failures < 1,
       refetchOnWindowFocus: true,
     },
-    mutations: { retry: false },
+    mutations: { networkMode: 'always', retry: false },
   },
 });

@@ -1,7 +1,7 @@
 // Who is logged in, from GET /v1/auth/session (the session cookie itself cannot be read by scripts). Logging in
 // and out go through the same query, so every page sees the change at once.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { api, unwrap, type ApiError, type Schemas } from './api/client';
 import { LOGGED_OUT_EVENT } from './query';
@@ -65,17 +65,17 @@ export function useRequireLogin(): SessionUser | null {
   const location = useLocation();
   const client = useQueryClient();
   const here = `${location.pathname}${location.search}`;
+  // Logged in a moment ago and not any more: the login page says it expired.
+  const wasLoggedIn = useRef(false);
+  if (user) wasLoggedIn.current = true;
   useEffect(() => {
-    if (!loading && !user) navigate(loginPath(here), { replace: true });
+    if (!loading && !user) navigate(loginPath(here), { replace: true, state: { expired: wasLoggedIn.current } });
   }, [loading, user, here, navigate]);
   useEffect(() => {
-    const expired = () => {
-      client.setQueryData(SESSION_KEY, null);
-      navigate(loginPath(`${window.location.pathname}${window.location.search}`), { replace: true, state: { expired: true } });
-    };
+    const expired = () => client.setQueryData(SESSION_KEY, null);
     window.addEventListener(LOGGED_OUT_EVENT, expired);
     return () => window.removeEventListener(LOGGED_OUT_EVENT, expired);
-  }, [client, navigate]);
+  }, [client]);
   return user;
 }
 

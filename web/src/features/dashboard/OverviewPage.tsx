@@ -9,7 +9,11 @@ function Check({ done, children }: { done: boolean; children: React.ReactNode })
   return (
     <li className={done ? 'check done' : 'check'}>
       <span className="check-mark" aria-hidden="true">
-        {done ? '✓' : '○'}
+        {done && (
+          <svg width="12" height="12" viewBox="0 0 12 12" focusable="false">
+            <path d="M2 6.5l2.5 2.5L10 3.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+        )}
       </span>
       <span>
         {children}
@@ -29,10 +33,11 @@ export function OverviewPage() {
     queryKey: ['event', key, 'tickets', 'count'],
     queryFn: () => unwrap(api.GET('/v1/events/{eventKey}/tickets', { params: { path: { eventKey: key }, query: { 'page[size]': '1' } } })),
   });
+  // The list, not /tax: an event without a tax is not an error (and a 404 would be one in the console).
   const tax = useQuery({
-    queryKey: ['event', key, 'tax'],
+    queryKey: ['event', key, 'taxes', 'count'],
     enabled: permissions.can['manage-tickets'],
-    queryFn: () => unwrap(api.GET('/v1/events/{eventKey}/tax', { params: { path: { eventKey: key } } })).then(() => true, () => false),
+    queryFn: async () => (await unwrap(api.GET('/v1/events/{eventKey}/taxes', { params: { path: { eventKey: key }, query: { 'page[size]': '1' } } }))).meta.count > 0,
   });
   const can = permissions.can;
   return (
@@ -43,12 +48,12 @@ export function OverviewPage() {
           <h3 id="setup-heading">Setup</h3>
           <ul className="checklist">
             <Check done={Boolean(event.attributes.description && event.attributes['location-name'])}>
-              <Link to="edit">Details</Link>: a description and a place
+              Details: <Link to="edit">a description and a place</Link>
             </Check>
             <Check done={(tickets.data?.meta.count ?? 0) > 0}>Tickets</Check>
             <Check done={tax.data === true}>Tax</Check>
             <Check done={event.attributes.state === 'published'}>
-              <Link to="edit">Published</Link>
+              {event.attributes.state === 'published' ? 'Published' : <Link to="edit">Publish the event</Link>}
             </Check>
           </ul>
         </section>
