@@ -168,6 +168,16 @@ describe('links', () => {
   });
 });
 
+describe('images', () => {
+  it('are followed by a hidden placeholder: initials for people, the name for sponsors', async () => {
+    const { read } = await build(small());
+
+    expect(read('speakers.html')).toContain(
+      '<img class="avatar" src="images/speakers/alice.jpg" alt="Photo of Alice Hello" width="96" height="96" loading="lazy" decoding="async"><span class="avatar avatar-initials" aria-hidden="true" style="width:96px;height:96px" data-img-fallback hidden>AH</span>',
+    );
+    expect(read('index.html')).toContain('<img src="images/sponsors/acme.png" alt="Acme Hello" loading="lazy"><span class="sponsor-name" data-img-fallback hidden>Acme Hello</span>');
+  });
+});
 
 describe('the published fixture with every defect at once', () => {
   it('builds, naming each defect, and gives the same bytes again', async () => {
