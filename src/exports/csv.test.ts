@@ -17,11 +17,11 @@ function collector() {
 
 describe('csvCell', () => {
   it('prefixes every cell that a spreadsheet would read as a formula with a quote', () => {
-    const cells = ['=1+1', '+3', '-2', '@SUM(A1)', '\tx', '\rx', '\nx', '\uFF1D1', 'a=1', ' =1', ''];
+    const cells = ['=1+1', '+3', '-2', '@SUM(A1)', '\tx', '\rx', '\nx', '\0x', '\uFF1D1', 'a=1', ' =1', ''];
 
     const escaped = cells.map(csvCell);
 
-    expect(escaped).toEqual(["'=1+1", "'+3", "'-2", "'@SUM(A1)", "'\tx", "'\rx", "'\nx", "'\uFF1D1", 'a=1', ' =1', '']);
+    expect(escaped).toEqual(["'=1+1", "'+3", "'-2", "'@SUM(A1)", "'\tx", "'\rx", "'\nx", "'\0x", "'\uFF1D1", 'a=1', ' =1', '']);
   });
 
   it('prints null as empty, booleans as Yes/No and numbers as text', () => {

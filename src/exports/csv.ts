@@ -9,9 +9,10 @@ import { offsetMinutes, wallTime } from './schedule.time.js';
 export type Cell = string | number | bigint | boolean | null | undefined;
 export type CsvRow = readonly Cell[];
 
-// A spreadsheet reads a cell starting with one of these as a formula (or, for tab/CR/LF, after trimming the
-// leading whitespace). The full-width forms are included because some spreadsheets normalise them.
-const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+// A spreadsheet reads a cell starting with one of these as a formula (or, for tab/CR/LF/NUL, after trimming the
+// leading whitespace; ASVS 5.0 lists NUL too). The full-width forms are included because some spreadsheets
+// normalise them.
+const FORMULA_START = /^[=+\-@\t\r\n\0\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** One cell as text: null/undefined are empty, booleans Yes/No, and formula-like text is prefixed with '. */
 export function csvCell(value: Cell): string {

@@ -1,13 +1,14 @@
 // schedule.ics: the event's accepted and confirmed sessions as an RFC 5545 calendar (ical-generator), with a
 // VTIMEZONE that carries the zone's real rules (@touch4it/ical-timezones), DTSTART/DTEND in the event's zone,
-// DTSTAMP in UTC, a stable UID per session, CRLF line ends and 75-octet folding. LOCATION is left out for a
-// session without a room.
+// DTSTAMP in UTC, a stable UID per session, CRLF after every line (the last one too) and 75-octet folding.
+// LOCATION is the room, else the event's venue, else left out. A calendar without sessions still holds one
+// component (RFC 5545 3.4): the VTIMEZONE of the event's zone.
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalEventStatus, type ICalCategoryData, type ICalTemporalPlainDateTimeStub, type ICalTemporalZonedDateTimeStub } from 'ical-generator';
 import type { Exporter, ExportContext } from './exporter.js';
-import { sessionGuid } from './pentabarf.exporter.js';
+import { sessionGuid, sessionPlace } from './pentabarf.exporter.js';
 import { loadScheduleForExport } from './schedule.repo.js';
 import { wallTime } from './schedule.time.js';
 
@@ -66,12 +67,16 @@ export async function renderIcal(ctx: ExportContext, now = new Date()): Promise<
       timezone: timeZone === 'UTC' ? null : timeZone,
       summary: session.title,
       description: session.shortAbstract ?? session.longAbstract ?? null,
-      location: session.room?.name ?? null,
+      location: sessionPlace(session, event),
       categories,
       status: ICalEventStatus.CONFIRMED,
     });
   }
-  return calendar.toString();
+  // ical-generator ends the last line without its CRLF.
+  const text = `${calendar.toString()}\r\n`;
+  if (schedule.sessions.length > 0) return text;
+  const vtimezone = getVtimezoneComponent(timeZone === 'UTC' ? 'Etc/UTC' : timeZone)!.replace(/\r?\n/g, '\r\n').replace(/(\r\n)?$/, '\r\n');
+  return text.replace(/END:VCALENDAR\r\n$/, `${vtimezone}END:VCALENDAR\r\n`);
 }
 
 export const icalExporter: Exporter = {

@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import type { EventRow } from '../events/event.repo.js';
 import type { Exporter, ExportContext } from './exporter.js';
 import { loadScheduleForExport, type ScheduleSession } from './schedule.repo.js';
 import { isoWithOffset, localDate, localHourMinute, nextDate, scheduleDuration, stableUuid, startOfLocalDay } from './schedule.time.js';
@@ -16,6 +17,27 @@ export const NO_ROOM = 'No room';
 const HTTP_URL = /^https?:\/\/\S+$/;
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
 const ACRONYM = /^[a-z0-9_-]{4,}$/;
+
+/**
+ * Where a session takes place, for the formats whose readers need a place: its room, else the event's venue.
+ * (Giggity drops an xCal event without a location.)
+ */
+export function sessionPlace(session: ScheduleSession, event: EventRow): string | null {
+  return session.room?.name ?? (event.locationName?.trim() || null);
+}
+
+/**
+ * The length of the schedule's grid (ConfClerk reads conference/timeslot_duration): the longest of an hour, 30,
+ * 15, 10 or 5 minutes that every local start time and duration is a multiple of, else a minute.
+ */
+function timeslotDuration(sessions: ScheduleSession[], timeZone: string): string {
+  const minutes = sessions.flatMap((s) => {
+    const [hours, mins] = localHourMinute(s.startsAt, timeZone).split(':').map(Number);
+    return [hours * 60 + mins, Math.round((s.endsAt.getTime() - s.startsAt.getTime()) / 60_000)];
+  });
+  const slot = sessions.length === 0 ? 15 : ([60, 30, 15, 10, 5].find((m) => minutes.every((n) => n % m === 0)) ?? 1);
+  return `${String(Math.floor(slot / 60)).padStart(2, '0')}:${String(slot % 60).padStart(2, '0')}`;
+}
 
 /** A session's guid: stable across exports, unique across events and installations. */
 export function sessionGuid(eventIdentifier: string, sessionId: number): string {
@@ -94,6 +116,7 @@ export async function renderScheduleXml(ctx: ExportContext): Promise<string> {
   conference.ele('start').txt(localDate(event.startsAt, timeZone));
   conference.ele('end').txt(localDate(event.endsAt, timeZone));
   conference.ele('days').txt(String(days.length));
+  conference.ele('timeslot_duration').txt(timeslotDuration(schedule.sessions, timeZone));
   conference.ele('time_zone_name').txt(timeZone);
   if (event.externalEventUrl && HTTP_URL.test(event.externalEventUrl)) conference.ele('url').txt(event.externalEventUrl);
   if (event.logoUrl && HTTP_URL.test(event.logoUrl)) conference.ele('logo').txt(event.logoUrl);

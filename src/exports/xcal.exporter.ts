@@ -1,12 +1,13 @@
 // schedule.xcal: the Pentabarf/frab/pretalx xCal flavour the schedule apps read (Giggity among them), from
 // the expired draft-ietf-calsch-many-xcal, not RFC 6321. dtstart/dtend are local times in the event's zone
 // (basic format, no zone designator, as frab and pretalx write them; x-wr-timezone names the zone) and
-// duration is the session's real length as HHMMSS.
+// duration is the session's real length as HHMMSS. Every vevent has a location (Giggity drops one without): the
+// room, else the event's venue, else the room name schedule.xml uses for sessions without one.
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { create } from 'xmlbuilder2';
 import type { Exporter, ExportContext } from './exporter.js';
-import { sessionGuid } from './pentabarf.exporter.js';
+import { NO_ROOM, sessionGuid, sessionPlace } from './pentabarf.exporter.js';
 import { loadScheduleForExport } from './schedule.repo.js';
 import { basicLocal, xcalDuration } from './schedule.time.js';
 
@@ -45,7 +46,7 @@ export async function renderXcal(ctx: ExportContext): Promise<string> {
     vevent.ele('status').txt('CONFIRMED');
     vevent.ele('category').txt(session.sessionType?.name ?? '');
     if (session.track) vevent.ele('pentabarf:track').txt(session.track.name);
-    vevent.ele('location').txt(session.room?.name ?? '');
+    vevent.ele('location').txt(sessionPlace(session, event) ?? NO_ROOM);
     for (const speaker of session.speakers) vevent.ele('attendee').txt(speaker.name);
   }
   return root.end({ prettyPrint: true });

@@ -1,6 +1,7 @@
 // Full-output tests of the three schedule exporters (schedule.xml, iCal, xCal) on one fixture event in
 // Asia/Singapore built through the API: schedule.xml is validated by xmllint against the C3VOC XSD, the iCal
-// file is parsed back by ical.js, and both XML files are read back through a DOM walk.
+// file is parsed back by ical.js, and both XML files are read back through a DOM walk. Two more events: one
+// without a venue whose one session has no room, and one without sessions.
 import { PassThrough } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
@@ -24,6 +25,8 @@ let t: TestApp;
 let owner: TestUser;
 let event: TestEvent;
 let row: EventRow;
+let bare: EventRow;
+let empty: EventRow;
 const ids: Record<string, number> = {};
 
 async function session(key: string, attributes: Record<string, unknown>, relationships: Record<string, unknown> = {}) {
@@ -38,6 +41,7 @@ beforeAll(async () => {
     'starts-at': '2030-03-01T01:00:00Z',
     'ends-at': '2030-03-02T10:00:00Z',
     timezone: 'Asia/Singapore',
+    'location-name': 'Science Centre',
   });
   const track = await make(t.app, owner, event, 'track', 'tracks', { name: 'Open Tech', color: '#ff0000' });
   const hallA = await make(t.app, owner, event, 'microlocation', 'microlocations', { name: 'Hall A' });
@@ -69,15 +73,20 @@ beforeAll(async () => {
   await t.app.ctx.db.update(sessions).set({ microlocationId: Number(otherRoom) }).where(eq(sessions.id, ids.misfiled));
 
   row = (await findEventByKey(t.app.ctx.db, event.id))!;
+
+  const bareEvent = await makeEvent(t.app, owner, { name: 'Bare', timezone: 'Europe/Berlin' });
+  await make(t.app, owner, bareEvent, 'session', 'sessions', { title: 'Anywhere', state: 'accepted', 'starts-at': '2030-03-01T09:00:00Z', 'ends-at': '2030-03-01T09:50:00Z' });
+  bare = (await findEventByKey(t.app.ctx.db, bareEvent.id))!;
+  empty = (await findEventByKey(t.app.ctx.db, (await makeEvent(t.app, owner, { name: 'Empty', timezone: 'UTC' })).id))!;
 });
 afterAll(async () => t.close());
 
-async function run(exporter: Exporter) {
+async function run(exporter: Exporter, of: EventRow = row) {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
   const steps: [number, string][] = [];
-  await exporter.write({ db: t.app.ctx.db, event: row, params: {}, progress: (percent, step) => steps.push([percent, step]), out });
+  await exporter.write({ db: t.app.ctx.db, event: of, params: {}, progress: (percent, step) => steps.push([percent, step]), out });
   return { bytes: Buffer.concat(chunks), steps };
 }
 
@@ -145,6 +154,7 @@ describe('schedule.xml (pentabarf)', () => {
       start: text(conference, 'start'),
       end: text(conference, 'end'),
       days: text(conference, 'days'),
+      timeslot_duration: text(conference, 'timeslot_duration'),
       time_zone_name: text(conference, 'time_zone_name'),
       tracks: elements(conference, 'track').map(attributes),
     }).toEqual({
@@ -153,6 +163,8 @@ describe('schedule.xml (pentabarf)', () => {
       start: '2030-03-01',
       end: '2030-03-02',
       days: '2',
+      // Starts at 09:30, 14:00, 23:30, 10:00 and 11:00 and lengths of 45, 90, 90, 20 and 60 minutes: a 5-minute grid.
+      timeslot_duration: '00:05',
       time_zone_name: 'Asia/Singapore',
       tracks: [{ name: 'Open Tech', color: '#ff0000' }],
     });
@@ -233,12 +245,14 @@ describe('schedule.xml (pentabarf)', () => {
 });
 
 describe('schedule.ics (iCal)', () => {
-  it('writes RFC 5545 lines: CRLF ends, folded at 75 octets, DTSTAMP in UTC', async () => {
+  it('writes RFC 5545 lines: CRLF ends (after the last line too), folded at 75 octets, DTSTAMP in UTC', async () => {
     const { bytes } = await run(icalExporter);
 
     const textIcs = bytes.toString('utf8');
     const lines = textIcs.split('\r\n');
 
+    expect(textIcs.endsWith('\r\nEND:VCALENDAR\r\n')).toEqual(true);
+    expect(lines.pop()).toEqual('');
     expect(lines.some((line) => line.includes('\n') || line.includes('\r'))).toEqual(false);
     expect(lines.filter((line) => Buffer.byteLength(line) > 75)).toEqual([]);
     expect(lines.some((line) => line.startsWith(' '))).toEqual(true);
@@ -281,8 +295,9 @@ describe('schedule.ics (iCal)', () => {
       { ...common, summary: 'Opening', location: 'Hall A', categories: 'Open Tech', description: LONG_ABSTRACT, start: '2030-03-01T09:30:00', startUtc: '2030-03-01T01:30:00.000Z', endUtc: '2030-03-01T02:15:00.000Z' },
       { ...common, summary: NASTY_TITLE, location: 'Hall B', categories: null, description: null, start: '2030-03-01T14:00:00', startUtc: '2030-03-01T06:00:00.000Z', endUtc: '2030-03-01T07:30:00.000Z' },
       { ...common, summary: 'Late night hack', location: 'Hall A', categories: 'Open Tech', description: null, start: '2030-03-01T23:30:00', startUtc: '2030-03-01T15:30:00.000Z', endUtc: '2030-03-01T17:00:00.000Z' },
-      { ...common, summary: 'Hallway chat', location: null, categories: null, description: null, start: '2030-03-02T10:00:00', startUtc: '2030-03-02T02:00:00.000Z', endUtc: '2030-03-02T02:20:00.000Z' },
-      { ...common, summary: 'Misfiled', location: null, categories: null, description: null, start: '2030-03-02T11:00:00', startUtc: '2030-03-02T03:00:00.000Z', endUtc: '2030-03-02T04:00:00.000Z' },
+      // Without a room, the event's venue.
+      { ...common, summary: 'Hallway chat', location: 'Science Centre', categories: null, description: null, start: '2030-03-02T10:00:00', startUtc: '2030-03-02T02:00:00.000Z', endUtc: '2030-03-02T02:20:00.000Z' },
+      { ...common, summary: 'Misfiled', location: 'Science Centre', categories: null, description: null, start: '2030-03-02T11:00:00', startUtc: '2030-03-02T03:00:00.000Z', endUtc: '2030-03-02T04:00:00.000Z' },
     ]);
     expect(new Set(events.map((e) => e.uid)).size).toEqual(5);
     expect(events.every((e) => UUID.test(e.uid))).toEqual(true);
@@ -313,9 +328,43 @@ describe('schedule.xcal (xCal)', () => {
       { eventId: s('opening'), summary: 'Opening', dtstart: '20300301T093000', dtend: '20300301T101500', duration: '004500', location: 'Hall A', attendees: ['Ada Lovelace', 'Grace Hopper'] },
       { eventId: s('nasty'), summary: NASTY_TITLE, dtstart: '20300301T140000', dtend: '20300301T153000', duration: '013000', location: 'Hall B', attendees: ['Ada Lovelace'] },
       { eventId: s('late'), summary: 'Late night hack', dtstart: '20300301T233000', dtend: '20300302T010000', duration: '013000', location: 'Hall A', attendees: [] },
-      { eventId: s('hallway'), summary: 'Hallway chat', dtstart: '20300302T100000', dtend: '20300302T102000', duration: '002000', location: '', attendees: [] },
-      { eventId: s('misfiled'), summary: 'Misfiled', dtstart: '20300302T110000', dtend: '20300302T120000', duration: '010000', location: '', attendees: [] },
+      // Without a room, the event's venue: Giggity drops an event without a location.
+      { eventId: s('hallway'), summary: 'Hallway chat', dtstart: '20300302T100000', dtend: '20300302T102000', duration: '002000', location: 'Science Centre', attendees: [] },
+      { eventId: s('misfiled'), summary: 'Misfiled', dtstart: '20300302T110000', dtend: '20300302T120000', duration: '010000', location: 'Science Centre', attendees: [] },
     ]);
     expect(new Set(uids).size).toEqual(5);
+  });
+});
+
+describe('an event without a venue, and one without sessions', () => {
+  it('gives a session without room or venue the room name of schedule.xml in xCal and no LOCATION in iCal', async () => {
+    const xcal = parseXml((await run(xcalExporter, bare)).bytes.toString('utf8'));
+    const ics = (await run(icalExporter, bare)).bytes.toString('utf8');
+
+    const vevent = child(child(xcal, 'vcalendar'), 'vevent');
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    expect([text(vevent, 'summary'), text(vevent, 'location')]).toEqual(['Anywhere', 'No room']);
+    expect(calendar.getAllSubcomponents('vevent').map((v) => [v.getFirstPropertyValue('summary'), v.getFirstPropertyValue('location')])).toEqual([['Anywhere', null]]);
+    expect(ics.endsWith('\r\nEND:VCALENDAR\r\n')).toEqual(true);
+  });
+
+  it('writes an iCal file without sessions that still holds one component, its zone, and ends in CRLF', async () => {
+    const ics = (await run(icalExporter, empty)).bytes.toString('utf8');
+
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    expect(calendar.getAllSubcomponents().map((c) => [c.name, c.getFirstPropertyValue('tzid')])).toEqual([['vtimezone', 'Etc/UTC']]);
+    expect(ics.endsWith('\r\nEND:VTIMEZONE\r\nEND:VCALENDAR\r\n')).toEqual(true);
+    expect(ics.split('\r\n').some((line) => line.includes('\n') || line.includes('\r') || Buffer.byteLength(line) > 75)).toEqual(false);
+  });
+
+  it('writes a valid schedule.xml for both, with the grid their sessions fit', async () => {
+    const grid = async (of: EventRow) => {
+      const { bytes } = await run(pentabarfExporter, of);
+      return [await validateScheduleXml(bytes), text(child(parseXml(bytes.toString('utf8')), 'conference'), 'timeslot_duration')];
+    };
+
+    // Bare: one session at 10:00 Berlin time, 50 minutes long. Empty: frab's default of 15 minutes.
+    expect(await grid(bare)).toEqual([{ valid: true, errors: [] }, '00:10']);
+    expect(await grid(empty)).toEqual([{ valid: true, errors: [] }, '00:15']);
   });
 });

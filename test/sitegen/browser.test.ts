@@ -2,7 +2,9 @@
 // static server on 127.0.0.1: search, track filter and room deep links, bookmarks across a reload, offline after
 // the first visit through the service worker, the dark theme, keyboard access, no console errors; plus a link
 // checker over every generated page. Remote images (the data's photo and logo URLs) are answered by a local
-// placeholder so that the test never touches the network.
+// placeholder so that the test never touches the network. Then the published fixture (fixtures/published.ts):
+// images that cannot be loaded show their placeholder, over http and from file://, and links written without a
+// scheme lead to https.
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,11 +15,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/sitegen/build.js';
 import { launchBrowser, type LaunchedBrowser } from '../support/browser.js';
+import { MISSING_REMOTE_IMAGES, publishedZipFiles } from './fixtures/published.js';
+import { zipFiles } from './fixtures/zips.js';
 
 const SAMPLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/samples/FOSSASIASummit2017');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-browser-'));
 const lightDir = path.join(tmp, 'light');
 const darkDir = path.join(tmp, 'dark');
+const publishedDir = path.join(tmp, 'published');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.ics': 'text/calendar', '.png': 'image/png', '.jpg': 'image/jpeg' };
 const PLACEHOLDER = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="80"><rect width="120" height="80" fill="#9ab"/></svg>';
 
@@ -31,15 +36,20 @@ function serve(): Promise<void> {
   server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const [, site, ...rest] = decodeURIComponent(url.pathname).split('/');
-    const root = site === 'dark' ? darkDir : lightDir;
+    const root = site === 'dark' ? darkDir : site?.startsWith('published') ? publishedDir : lightDir;
     const relative = rest.join('/') || 'index.html';
     const file = path.resolve(root, relative);
     if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-    response.end(fs.readFileSync(file));
+    const send = () => {
+      response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      response.end(fs.readFileSync(file));
+    };
+    // /published-late/ holds the site's script back until the page's images have failed.
+    if (site === 'published-late' && relative === 'js/site.js') setTimeout(send, 800);
+    else send();
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
 }
@@ -65,6 +75,7 @@ function idsWhere(test: (s: Record<string, any>) => boolean): string[] {
 beforeAll(async () => {
   await buildSite({ source: { kind: 'path', path: SAMPLE }, outDir: lightDir, buildId: 'browser' });
   await buildSite({ source: { kind: 'path', path: SAMPLE }, outDir: darkDir, theme: 'dark', buildId: 'browser' });
+  await buildSite({ source: { kind: 'zip', data: await zipFiles(publishedZipFiles()) }, outDir: publishedDir, buildId: 'browser' });
   await serve();
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await launchBrowser();
@@ -234,6 +245,111 @@ describe('the FOSSASIASummit2017 site in chromium', () => {
     for (const name of pages) await (await open(`${base}/light/${name}`)).close();
 
     expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe('images that cannot be loaded, in chromium', () => {
+  // The fixture's missing remote images answer 404, on the context so that the service worker's fetches are
+  // answered too; routes added later win over the placeholder route for other hosts.
+  const gone = (route: import('playwright-core').Route) => route.fulfill({ status: 404, body: 'gone' });
+  beforeAll(async () => {
+    for (const image of MISSING_REMOTE_IMAGES) await browser.context.route(image, gone);
+  });
+  afterAll(async () => {
+    for (const image of MISSING_REMOTE_IMAGES) await browser.context.unroute(image, gone);
+  });
+
+  /** A page of the published site, with the script errors it raises. */
+  async function openPublished(url: string): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    return { page, errors };
+  }
+
+  /** Every image of the page: shown or not, loaded or not, and its placeholder's text and box against its card. */
+  function images(page: Page) {
+    return page.$$eval('img', (imgs) =>
+      imgs.map((img) => {
+        const shown = (el: Element) => getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null;
+        const next = img.nextElementSibling;
+        const placeholder = next && next.hasAttribute('data-img-fallback') ? next : null;
+        const card = img.closest('.speaker, .featured, .sponsor');
+        const inside = (el: Element | null) => {
+          if (!el || !card) return null;
+          const [a, b] = [el.getBoundingClientRect(), card.getBoundingClientRect()];
+          return a.width > 0 && a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
+        };
+        return {
+          src: img.getAttribute('src'),
+          shown: shown(img),
+          loaded: img.complete && img.naturalWidth > 0,
+          placeholder: placeholder && shown(placeholder) ? placeholder.textContent : null,
+          placeholderInCard: placeholder && shown(placeholder) ? inside(placeholder) : null,
+        };
+      }),
+    );
+  }
+
+  it('shows initials instead of a speaker photo that fails to load, and keeps the one that loads', async () => {
+    const { page, errors } = await openPublished(`${base}/published/speakers.html`);
+
+    expect(await images(page)).toEqual([
+      { src: 'images/logo.png', shown: false, loaded: false, placeholder: null, placeholderInCard: null },
+      { src: 'images/speakers/alice.jpg', shown: false, loaded: false, placeholder: 'AI', placeholderInCard: true },
+      { src: MISSING_REMOTE_IMAGES[0], shown: false, loaded: false, placeholder: 'B', placeholderInCard: true },
+      { src: 'images/speakers/carol.png', shown: true, loaded: true, placeholder: null, placeholderInCard: null },
+      { src: 'https://cc.example.org/c.png', shown: true, loaded: true, placeholder: null, placeholderInCard: null },
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('hides a broken logo and background and names the sponsor instead of its broken logo, over http and from file://', async () => {
+    for (const url of [`${base}/published/index.html`, `file://${publishedDir}/index.html`]) {
+      const { page, errors } = await openPublished(url);
+
+      expect(await images(page)).toEqual([
+        { src: 'images/logo.png', shown: false, loaded: false, placeholder: null, placeholderInCard: null },
+        { src: 'images/bg.png', shown: false, loaded: false, placeholder: null, placeholderInCard: null },
+        { src: 'images/logo.png', shown: false, loaded: false, placeholder: null, placeholderInCard: null },
+        { src: 'images/speakers/alice.jpg', shown: false, loaded: false, placeholder: 'AI', placeholderInCard: true },
+        { src: MISSING_REMOTE_IMAGES[0], shown: false, loaded: false, placeholder: 'B', placeholderInCard: true },
+        { src: 'images/speakers/carol.png', shown: true, loaded: true, placeholder: null, placeholderInCard: null },
+        { src: 'images/sponsors/acme.png', shown: false, loaded: false, placeholder: 'Acme Interop', placeholderInCard: true },
+        { src: MISSING_REMOTE_IMAGES[1], shown: false, loaded: false, placeholder: 'Globex', placeholderInCard: true },
+        { src: 'https://cc.example.org/c.png', shown: true, loaded: true, placeholder: null, placeholderInCard: null },
+      ]);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('also replaces images that failed before the script ran', async () => {
+    const { page, errors } = await openPublished(`${base}/published-late/speakers.html`);
+
+    expect((await images(page)).map((i) => [i.src, i.shown, i.placeholder])).toEqual([
+      ['images/logo.png', false, null],
+      ['images/speakers/alice.jpg', false, 'AI'],
+      [MISSING_REMOTE_IMAGES[0], false, 'B'],
+      ['images/speakers/carol.png', true, null],
+      ['https://cc.example.org/c.png', true, null],
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('leads links written without a scheme to https, not to a path of the site', async () => {
+    const { page } = await openPublished(`${base}/published/speakers.html`);
+
+    const links = await page.$$eval('[data-speaker-id="51"] .social a', (as) => as.map((a) => [a.textContent, (a as HTMLAnchorElement).href]));
+    const footer = await page.$$eval('.site-footer .social a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+
+    expect(links).toEqual([['Website', 'https://www.alice.example.org/'], ['Twitter', 'https://twitter.com/alice'], ['Facebook', 'https://www.facebook.com/alice']]);
+    expect(footer).toEqual(['https://twitter.com/interop', 'https://github.com/interop']);
+    await page.close();
   });
 });
 

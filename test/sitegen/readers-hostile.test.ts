@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBuildLog, SiteInputError } from '../../src/sitegen/model.js';
 import { defaultInputLimits, readSiteInput, type InputLimits, type SiteSource } from '../../src/sitegen/readers/index.js';
 import { asZipFiles, smallV2 } from './fixtures/events.js';
+import { jsonError } from './fixtures/published.js';
 import { rawZip, zipBuffer, zipFiles } from './fixtures/zips.js';
 
 const MiB = 1024 * 1024;
@@ -201,7 +202,7 @@ describe('a 50 MB JSON file', () => {
 });
 
 describe('symlinks in a folder', () => {
-  it('are not followed: a linked asset is skipped, a linked data file counts as missing', async () => {
+  it('are not followed: a linked asset or data file is skipped with a warning, a linked event counts as missing', async () => {
     const dir = path.join(temp, 'links');
     const outside = path.join(temp, 'outside-secret');
     fs.writeFileSync(outside, 'secret');
@@ -220,8 +221,22 @@ describe('symlinks in a folder', () => {
 
     fs.renameSync(path.join(dir, 'speakers'), path.join(temp, 'speakers-elsewhere'));
     fs.symlinkSync(path.join(temp, 'speakers-elsewhere'), path.join(dir, 'speakers'));
+    const linkedLog = createBuildLog();
+    const linked = await readSiteInput({ kind: 'path', path: dir }, { log: linkedLog });
+    expect(linked.model.speakers.map((s) => s.id)).toEqual(['52', '51']);
+    // Folder entries come in the file system's order: compare sorted.
+    expect(linkedLog.entries.filter((e) => e.level === 'warning').map((e) => e.message).sort()).toEqual([
+      'audio/more: a symbolic link; not followed',
+      'images/secret.png: a symbolic link; not followed',
+      'speakers: a symbolic link; not followed',
+      "sessions: record 11: speaker 52 is not in speakers; added from the session's embedded speaker",
+      "sessions: record 11: speaker 51 is not in speakers; added from the session's embedded speaker",
+    ].sort());
+
+    fs.renameSync(path.join(dir, 'event'), path.join(temp, 'event-elsewhere'));
+    fs.symlinkSync(path.join(temp, 'event-elsewhere'), path.join(dir, 'event'));
     const error = await readError({ kind: 'path', path: dir });
-    expect([error.code, error.location.file]).toEqual(['input.missing_file', 'speakers']);
+    expect([error.code, error.location.file]).toEqual(['input.missing_file', 'event']);
   });
 });
 
@@ -248,6 +263,17 @@ describe('a misbehaving HTTP server', () => {
       }
       if (url.startsWith('/slow')) return void setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":null}'), 5_000).unref();
       if (url.startsWith('/broken')) return res.writeHead(200, { 'content-type': 'application/json' }).end('{"data": [');
+      if (url.startsWith('/partial')) {
+        // The event and its sessions are served; the other lists fail in each way a list can.
+        const json = (body: unknown) => res.writeHead(200, { 'content-type': 'application/vnd.api+json' }).end(JSON.stringify(body));
+        const list = url.split('?')[0].split('/').pop();
+        if (list === '1') return json({ data: { type: 'event', id: '1', attributes: { name: 'Partial', 'starts-at': '2030-03-01T09:00:00Z', 'ends-at': '2030-03-01T18:00:00Z', timezone: 'UTC' } } });
+        if (list === 'sessions') return json({ data: [{ type: 'session', id: '5', attributes: { title: 'Kept', 'starts-at': '2030-03-01T10:00:00Z', state: 'accepted' } }, 'junk'] });
+        if (list === 'speakers') return res.writeHead(500, { 'content-type': 'application/vnd.api+json' }).end('{"errors":[]}');
+        if (list === 'tracks') return res.writeHead(200, { 'content-type': 'text/html' }).end('<html>login</html>');
+        if (list === 'microlocations') return res.writeHead(200, { 'content-type': 'application/json' }).end('{"data": [');
+        if (list === 'sponsors') return json({ data: { type: 'sponsor', id: '1' } });
+      }
       res.writeHead(404).end();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -280,6 +306,22 @@ describe('a misbehaving HTTP server', () => {
     const error = await readError({ kind: 'url', url: `${base}/slow/v1/events/1` }, { requestTimeoutMs: 200 });
 
     expect([error.code, error.message]).toEqual(['input.timeout', `${base}/slow/v1/events/1?include=social-links,event-copyright: no complete answer within 0.2 s`]);
+  });
+
+  it('skips a list whose endpoint answers an error or no JSON:API list, with a warning naming the URL', async () => {
+    const log = createBuildLog();
+    const list = (name: string, query = 'page[size]=0') => `${base}/partial/v1/events/1/${name}?${query}`;
+
+    const { model } = await readSiteInput({ kind: 'url', url: `${base}/partial/v1/events/1` }, { log });
+
+    expect(model.sessions.map((s) => [s.id, s.title])).toEqual([['5', 'Kept']]);
+    expect(log.entries.filter((e) => e.level === 'warning').map((e) => e.message)).toEqual([
+      `${list('speakers')}: HTTP 500 Internal Server Error; expected 200; the file is skipped`,
+      `${list('tracks')}: the server answered "text/html", not JSON; the file is skipped`,
+      `${list('microlocations')}: not valid JSON (${jsonError('{"data": [')}); the file is skipped`,
+      `${list('sponsors')}: a list was expected (JSON:API data as an array); the file is skipped`,
+      'sessions: record #2: not a JSON object ("junk"); the record is skipped',
+    ]);
   });
 
   it('refuses invalid JSON and a server that is not there', async () => {

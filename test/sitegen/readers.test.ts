@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createBuildLog, SiteInputError, type EventModel } from '../../src/sitegen/model.js';
 import { readSiteInput, type SiteSource } from '../../src/sitegen/readers/index.js';
 import { ASSETS, TEXT, asZipFiles, smallJsonApi, smallV1, smallV2 } from './fixtures/events.js';
+import { jsonError } from './fixtures/published.js';
 import { zipFiles, zipFolder } from './fixtures/zips.js';
 
 const SAMPLES = fileURLToPath(new URL('../../../shared/samples/', import.meta.url));
@@ -371,36 +372,61 @@ describe('input errors name the file, record and field', () => {
     change(files);
     return readError({ kind: 'zip', data: await zipFiles(asZipFiles(files)), name: 'mini.zip' }, format);
   };
+  const readWith = async (change: (files: Record<string, any>) => void) => {
+    const files = smallV2() as Record<string, any>;
+    change(files);
+    return read({ kind: 'zip', data: await zipFiles(asZipFiles(files)), name: 'mini.zip' });
+  };
+  const warnings = (log: { entries: readonly { level: string; message: string }[] }) => log.entries.filter((e) => e.level === 'warning').map((e) => e.message);
 
-  it('refuses invalid JSON, naming the file', async () => {
-    const error = await readError({ kind: 'zip', data: await zipFiles({ ...asZipFiles(smallV2()), sessions: '[{"id": 1,' }) });
+  it('refuses an event that is not valid JSON, naming the file', async () => {
+    const error = await readError({ kind: 'zip', data: await zipFiles({ ...asZipFiles(smallV2()), event: '{"id": 1,' }) });
 
-    expect([error.code, error.location.file]).toEqual(['input.invalid_json', 'sessions']);
-    expect(error.message).toMatch(/^sessions: not valid JSON \(/);
+    expect([error.code, error.location.file, error.message]).toEqual(['input.invalid_json', 'event', `event: not valid JSON (${jsonError('{"id": 1,')})`]);
   });
 
-  it('refuses an empty JSON file, naming it', async () => {
+  it('skips any other file that is not valid JSON, naming it in a warning', async () => {
+    const { model, log } = await read({ kind: 'zip', data: await zipFiles({ ...asZipFiles(smallV2()), sessions: '[{"id": 1,' }) });
+
+    expect(model.sessions).toEqual([]);
+    expect(warnings(log)).toEqual([`sessions: not valid JSON (${jsonError('[{"id": 1,')}); the file is skipped`]);
+  });
+
+  it('skips an empty JSON file other than the event, naming it', async () => {
     const all = asZipFiles(smallV2());
     delete all.speakers;
 
-    const empty = await readError({ kind: 'zip', data: await zipFiles({ ...all, 'speakers.json': '  \n' }) });
+    const { model, log } = await read({ kind: 'zip', data: await zipFiles({ ...all, 'speakers.json': '  \n' }) });
+    const empty = await readError({ kind: 'zip', data: await zipFiles({ ...all, event: '' }) });
 
-    expect([empty.code, empty.message]).toEqual(['input.empty_json', 'speakers.json: the file is empty; it must hold JSON']);
+    // The session's embedded speakers fill the gap.
+    expect(model.speakers.map((p) => [p.id, p.name])).toEqual([['52', 'Bob'], ['51', 'Alice']]);
+    expect(warnings(log)).toEqual([
+      'speakers.json: the file is empty; it must hold JSON; the file is skipped',
+      "sessions: record 11: speaker 52 is not in speakers; added from the session's embedded speaker",
+      "sessions: record 11: speaker 51 is not in speakers; added from the session's embedded speaker",
+    ]);
+    expect([empty.code, empty.message]).toEqual(['input.empty_json', 'event: the file is empty; it must hold JSON']);
   });
 
-  it('refuses a date-time that does not parse', async () => {
-    const error = await withFiles((f) => (f.sessions[1]['starts-at'] = 'tomorrow'));
+  it('skips a session whose date-time does not parse, and refuses such an event', async () => {
+    const { model, log } = await readWith((f) => (f.sessions[1]['starts-at'] = 'tomorrow'));
+    const error = await withFiles((f) => (f.event['starts-at'] = 'tomorrow'));
 
-    expect([error.code, error.message, error.location]).toEqual(['input.invalid_field', 'sessions: record 12: field starts-at: not a date-time ("tomorrow")', { file: 'sessions', recordId: '12', field: 'starts-at' }]);
+    expect(model.sessions.map((s) => s.id)).toEqual(['11']);
+    expect(warnings(log)).toEqual(['sessions: record 12: field starts-at: not a date-time ("tomorrow"); the record is skipped']);
+    expect([error.code, error.message, error.location]).toEqual(['input.invalid_field', 'event: record 7: field starts-at: not a date-time ("tomorrow")', { file: 'event', recordId: '7', field: 'starts-at' }]);
   });
 
-  it('refuses required fields missing or of a wrong type', async () => {
-    expect((await withFiles((f) => (f.sessions[0].title = { text: 'x' }))).message).toEqual('sessions: record 11: field title: not a string (an object)');
-    expect((await withFiles((f) => delete f.sessions[1].title))).toMatchObject({ code: 'input.missing_field', message: 'sessions: record 12: field title: missing' });
-    expect((await withFiles((f) => (f.sessions[1].id = true))).message).toEqual('sessions: record #2: field id: not an id (boolean true)');
+  it('skips records whose required fields are missing or of a wrong type, and refuses such an event', async () => {
+    const skipped = async (change: (files: Record<string, any>) => void) => warnings((await readWith(change)).log);
+
+    expect(await skipped((f) => (f.sessions[0].title = { text: 'x' }))).toEqual(['sessions: record 11: field title: not a string (an object); the record is skipped']);
+    expect(await skipped((f) => delete f.sessions[1].title)).toEqual(['sessions: record 12: field title: missing; the record is skipped']);
+    expect(await skipped((f) => (f.sessions[1].id = true))).toEqual(['sessions: record #2: field id: not an id (boolean true); the record is skipped']);
+    expect(await skipped((f) => (f.sessions = { data: 1 }))).toEqual(['sessions: not a JSON list of records; the file is skipped']);
     expect((await withFiles((f) => delete f.event.name)).message).toEqual('event: record 7: field name: missing');
     expect((await withFiles((f) => (f.event['ends-at'] = 20300302))).message).toEqual('event: record 7: field ends-at: not a date-time (number 20300302)');
-    expect((await withFiles((f) => (f.sessions = { data: 1 }))).message).toEqual('sessions: not a JSON list of records');
   });
 
   it('drops optional data of a wrong type with a warning and reads on', async () => {
@@ -419,13 +445,18 @@ describe('input errors name the file, record and field', () => {
     ]);
   });
 
-  it('refuses a missing required file, naming it', async () => {
+  it('reads a missing file other than the event as empty, with a warning', async () => {
     const all = asZipFiles(smallV2());
     delete all.speakers;
 
-    const error = await readError({ kind: 'zip', data: await zipFiles(all) });
+    const { model, log } = await read({ kind: 'zip', data: await zipFiles(all) });
 
-    expect([error.code, error.message]).toEqual(['input.missing_file', 'speakers: missing: an Open Event input needs event, sessions and speakers at its root']);
+    expect(model.speakers.map((p) => p.id)).toEqual(['52', '51']);
+    expect(warnings(log)).toEqual([
+      'speakers: missing; read as an empty list',
+      "sessions: record 11: speaker 52 is not in speakers; added from the session's embedded speaker",
+      "sessions: record 11: speaker 51 is not in speakers; added from the session's embedded speaker",
+    ]);
   });
 
   it('refuses an explicit v2 on v1 data, suggesting v1', async () => {

@@ -223,6 +223,14 @@ describe('pages', () => {
     expect(files.get('schedule.ics')).toEqual(files.get('calendar/session-1.ics'));
   });
 
+  it('gives a session that ends as it starts 30 minutes in its .ics, as one without an end (DTEND after DTSTART)', async () => {
+    const { files } = await render(makeModel({ sessions: [makeSession('1', { endsAt: '2024-05-01T10:00:00+02:00' }), makeSession('2', { endsAt: null })] }));
+
+    const times = (file: string) => files.get(file)!.split('\r\n').filter((line) => /^DT(START|END):/.test(line));
+    expect(times('calendar/session-1.ics')).toEqual(['DTSTART:20240501T080000Z', 'DTEND:20240501T083000Z']);
+    expect(times('calendar/session-2.ics')).toEqual(times('calendar/session-1.ics'));
+  });
+
   it('precaches every page and asset in the service worker under a content-hashed cache name', async () => {
     const { files } = await render();
 

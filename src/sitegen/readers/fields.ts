@@ -109,6 +109,40 @@ export function color(record: Json, keys: Keys, at: At): string | null {
   return null;
 }
 
+// A host name with a dot and a top-level domain of letters ('www.facebook.com', 'bücher.example'), an optional
+// port, then nothing or a path, query or fragment: what people write for a web address without its scheme.
+const BARE_HOST = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}(?::\d{1,5})?(?:[/?#]\S*)?$/u;
+
+/**
+ * A link as the site can write it: an http(s) URL as written, apart from the typos seen in real exports around its
+ * scheme (a repeated 'http://http://', a space or a missing slash after 'https:'); mailto: as written; '//host/x'
+ * and a bare host ('www.facebook.com/jane') with 'https:' or 'https://' in front; null for anything else (no host,
+ * a space in the host, another scheme, a handle like '@jane'), which the caller drops with a warning.
+ */
+export function normaliseWebLink(value: string): string | null {
+  const trimmed = value.trim();
+  if (/^mailto:[^\s@]+@[^\s@]+$/i.test(trimmed)) return trimmed;
+  const scheme = trimmed.replace(/^(?:https?:\/*\s*)+(?=https?:)/i, '').replace(/^(https?):\/*\s*/i, '$1://');
+  const candidate = /^https?:\/\//i.test(scheme) ? scheme : trimmed.startsWith('//') ? `https:${trimmed}` : BARE_HOST.test(trimmed) ? `https://${trimmed}` : null;
+  if (candidate === null) return null;
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    return null;
+  }
+  return url.hostname.includes('.') || url.hostname === 'localhost' ? candidate : null;
+}
+
+/** An optional web link (website, social profile, video, ticket shop), normalised; one that cannot be is dropped with a warning. */
+export function webLink(record: Json, keys: Keys, at: At, field = pick(record, keys)[0]): string | null {
+  const value = text(record, keys, at);
+  if (value === null) return null;
+  const link = normaliseWebLink(value);
+  if (link === null) warnField(at, field, `${JSON.stringify(value.trim().slice(0, 120))} is not a web address; dropped`);
+  return link;
+}
+
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s?(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
 const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 

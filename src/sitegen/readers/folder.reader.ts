@@ -1,6 +1,7 @@
 // Reads an Open Event input folder: the data files at its root (or inside its one subfolder) and everything under
 // images/ and audio/, into memory within the input limits. Symbolic links are never followed: they are skipped
-// with a warning, and files are opened with O_NOFOLLOW so a link swapped in after the listing is refused too.
+// with a warning, and files are opened with O_NOFOLLOW so a link swapped in after the listing is refused too. A data
+// file other than `event` that is a link or cannot be opened is skipped with a warning; the build goes on.
 import fs from 'node:fs/promises';
 import { constants } from 'node:fs';
 import nodePath from 'node:path';
@@ -11,7 +12,7 @@ import { formatBytes, type InputLimits } from './limits.js';
 
 export async function readFolder(folder: string, limits: InputLimits, log: BuildLog, signal?: AbortSignal): Promise<RawInput> {
   const root = await findFolderRoot(folder);
-  const input: RawInput = { files: new Map(), assets: new MemoryAssets() };
+  const input: RawInput = { files: new Map(), assets: new MemoryAssets(), skipped: [] };
   const budget = { total: 0, entries: 0 };
   for (const dirent of await fs.readdir(root, { withFileTypes: true })) {
     throwIfAborted(signal);
@@ -19,11 +20,21 @@ export async function readFolder(folder: string, limits: InputLimits, log: Build
     const dataFile = dataFileOf(dirent.name);
     if (dirent.isSymbolicLink()) {
       log.warn(`${dirent.name}: a symbolic link; not followed`);
+      if (dataFile && dataFile !== 'event') input.skipped!.push(dataFile);
       continue;
     }
     if (dataFile && dirent.isFile()) {
       if (input.files.has(dataFile)) throw new SiteInputError('input.duplicate_file', `both ${dataFile} and ${dataFile}.json are in the folder; keep one`, { file: dirent.name });
-      input.files.set(dataFile, { bytes: await readCapped(nodePath.join(root, dirent.name), dirent.name, limits.maxJsonFileBytes, budget, limits), name: dirent.name });
+      let bytes: Buffer;
+      try {
+        bytes = await readCapped(nodePath.join(root, dirent.name), dirent.name, limits.maxJsonFileBytes, budget, limits);
+      } catch (error) {
+        if (dataFile === 'event' || !(error instanceof SiteInputError) || error.code !== 'input.unreadable') throw error;
+        log.warn(`${error.message}; the file is skipped`);
+        input.skipped!.push(dataFile);
+        continue;
+      }
+      input.files.set(dataFile, { bytes, name: dirent.name });
     } else if ((dirent.name === 'images' || dirent.name === 'audio') && dirent.isDirectory()) {
       await readAssets(root, dirent.name, input.assets, budget, limits, log, signal);
     }

@@ -6,7 +6,7 @@ import { SiteInputError, type BuildLog, type EventModel, type SiteInput } from '
 import { MemoryAssets } from './assets.js';
 import { chooseVersion, mapFor } from './detect.js';
 import { readFolder } from './folder.reader.js';
-import { parseJson, throwIfAborted, type DataFile, type RawInput } from './input.js';
+import { parseJson, skipFileOnError, throwIfAborted, type RawInput } from './input.js';
 import { indexIncluded, isJsonApiDocument, resolveDocument } from './jsonapi.js';
 import { resolveLimits, type InputLimits } from './limits.js';
 import { buildModel, type RawFiles } from './model.build.js';
@@ -43,9 +43,9 @@ export async function readSiteInput(source: SiteSource, options: ReadOptions): P
     case 'model':
       return { model: source.model, assets: new MemoryAssets() };
     case 'url': {
-      const files = await readEventUrl(source.url, limits, options.signal);
+      const { files, skipped } = await readEventUrl(source.url, limits, options.log, options.signal);
       if (options.format === 'v1') throw new SiteInputError('input.format_mismatch', 'v1 was chosen, but an Open Event API endpoint serves JSON:API (v2): choose v2 (api_v2) or auto', { file: source.url });
-      const model = buildModel(files, { format: 'jsonapi', map: v2Map, log: options.log, assets: null, timesInEventZone: true });
+      const model = buildModel(files, { format: 'jsonapi', map: v2Map, log: options.log, assets: null, timesInEventZone: true, skipped });
       logSummary(model, options.log);
       return { model, assets: new MemoryAssets() };
     }
@@ -62,29 +62,36 @@ export async function readSiteInput(source: SiteSource, options: ReadOptions): P
   }
 }
 
-/** Parses the files, resolves any that are JSON:API documents, picks the version's key table and builds. */
-export function modelFromFiles(files: RawFiles, options: Pick<ReadOptions, 'format' | 'log'>, assets: MemoryAssets | null = null): EventModel {
+/**
+ * Parses the files, resolves any that are JSON:API documents, picks the version's key table and builds. `skipped`
+ * names the files already found unusable (warned about); a list document that cannot be resolved joins them.
+ */
+export function modelFromFiles(files: RawFiles, options: Pick<ReadOptions, 'format' | 'log'>, assets: MemoryAssets | null = null, skipped = new Set<string>()): EventModel {
   const documents = Object.values(files).filter(isJsonApiDocument);
   if (documents.length > 0) {
     if (options.format === 'v1') throw new SiteInputError('input.format_mismatch', 'v1 was chosen, but the files are JSON:API documents (v2): choose v2 (api_v2) or auto', { file: 'event' });
     const included = indexIncluded(documents as Json[]);
     const resolved: RawFiles = { ...files };
     for (const [name, value] of Object.entries(files) as [keyof RawFiles, unknown][]) {
-      if (isJsonApiDocument(value)) resolved[name] = resolveDocument(value, name, included);
+      if (!isJsonApiDocument(value)) continue;
+      if (name === 'event') resolved[name] = resolveDocument(value, name, included);
+      else if (!skipFileOnError(options.log, skipped, name, () => (resolved[name] = resolveDocument(value, name, included)))) resolved[name] = undefined;
     }
-    return buildModel(resolved, { format: 'jsonapi', map: v2Map, log: options.log, assets, timesInEventZone: true });
+    return buildModel(resolved, { format: 'jsonapi', map: v2Map, log: options.log, assets, timesInEventZone: true, skipped });
   }
   const version = chooseVersion(files, options.format ?? 'auto');
-  return buildModel(files, { format: version, map: mapFor(version), log: options.log, assets });
+  return buildModel(files, { format: version, map: mapFor(version), log: options.log, assets, skipped });
 }
 
 function fromRaw(raw: RawInput, options: ReadOptions): SiteInput {
-  for (const required of ['event', 'sessions', 'speakers'] as DataFile[]) {
-    if (!raw.files.has(required)) throw new SiteInputError('input.missing_file', 'missing: an Open Event input needs event, sessions and speakers at its root', { file: required });
+  const event = raw.files.get('event');
+  if (!event) throw new SiteInputError('input.missing_file', 'missing: an Open Event input needs an event file at its root', { file: 'event' });
+  const files: Record<string, unknown> = { event: parseJson(event.bytes, event.name) };
+  const skipped = new Set<string>(raw.skipped);
+  for (const [name, { bytes, name: fileName }] of raw.files) {
+    if (name !== 'event') skipFileOnError(options.log, skipped, name, () => (files[name] = parseJson(bytes, fileName)));
   }
-  const files: Record<string, unknown> = {};
-  for (const [name, { bytes, name: fileName }] of raw.files) files[name] = parseJson(bytes, fileName);
-  const model = modelFromFiles(files as unknown as RawFiles, options, raw.assets);
+  const model = modelFromFiles(files as unknown as RawFiles, options, raw.assets, skipped);
   logSummary(model, options.log);
   return { model, assets: raw.assets };
 }

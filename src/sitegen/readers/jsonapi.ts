@@ -25,10 +25,13 @@ export function indexIncluded(documents: Json[]): Included {
   return index;
 }
 
-/** A document's primary data as plain records (a list for a collection, one object for a single resource). */
-export function resolveDocument(doc: Json, file: string, included: Included = indexIncluded([doc])): Json | Json[] {
+/**
+ * A document's primary data as plain records (a list for a collection, one object for a single resource). In a
+ * list, an entry that is not a resource object is passed on as it is, for the model builder to skip with a warning.
+ */
+export function resolveDocument(doc: Json, file: string, included: Included = indexIncluded([doc])): Json | unknown[] {
   if (doc.data === null || doc.data === undefined) throw new SiteInputError('input.invalid_file', 'a JSON:API document without data', { file });
-  if (Array.isArray(doc.data)) return doc.data.map((resource, i) => resolveResource(resource, file, i, included));
+  if (Array.isArray(doc.data)) return doc.data.map((resource, i) => (isObject(resource) ? resolveResource(resource, file, i, included) : resource));
   return resolveResource(doc.data, file, 0, included);
 }
 

@@ -1,16 +1,20 @@
-// Builds the EventModel from the six Open Event files once their version's key table is chosen: validates
-// types (required data stops the read with a SiteInputError, optional data of the wrong type is dropped with a
-// warning), and fixes the original generator's defects on purpose (reference §1.7): sessions with a null track or
-// room are kept, duplicate ids keep the first record, speaker ids missing from `speakers` are dropped (or added
-// from the session's embedded speaker when it has a name), and image paths are checked against the input's files.
+// Builds the EventModel from the six Open Event files once their version's key table is chosen. It reads what was
+// published: only the event is required (a missing or unusable event stops the read with a SiteInputError); a
+// list file that is missing or not a list is read as empty with a warning, a record that lacks a required field
+// (an id, a session title, a speaker name, a usable time) is skipped with a warning naming file, record and field,
+// and optional data of the wrong type is dropped with a warning. It also fixes the original generator's defects on
+// purpose (reference §1.7): sessions with a null track or room are kept, duplicate ids keep the first record,
+// speakers are linked to sessions from either side, speaker ids missing from `speakers` are dropped (or added from
+// the session's embedded speaker when it has a name), and image paths are checked against the input's files.
 import { isoWithOffset } from '../../exports/schedule.time.js';
 import type {
   BuildLog, Copyright, EventModel, SiteEvent, SiteRoom, SiteSession, SiteSessionType, SiteSpeaker, SiteSponsor, SiteTrack, SocialLink, SourceFormat,
 } from '../model.js';
 import { SiteInputError } from '../model.js';
 import type { MemoryAssets } from './assets.js';
+import { skipOnInputError } from './input.js';
 import {
-  boolean, color, dateTime, idValue, integer, invalid, isObject, number, pick, requiredDateTime, requiredId, requiredText, text, warnField,
+  boolean, color, dateTime, describe, idValue, integer, isObject, number, pick, requiredDateTime, requiredId, requiredText, text, warnField, webLink,
   type At, type Json, type Keys,
 } from './fields.js';
 import type { KeyMap } from './keymap.js';
@@ -32,6 +36,8 @@ export interface BuildOptions {
   log: BuildLog;
   /** The input's files; null when it has none (a URL): every relative path is then dropped. */
   assets: MemoryAssets | null;
+  /** Files the reader found but could not use (already warned about): read as empty without another warning. */
+  skipped?: ReadonlySet<string>;
   /**
    * Re-express every date-time at the event time zone's offset (same instant). For JSON:API servers, which
    * write UTC ('…Z'), so that a site built from the API reads the same clock times as one built from the export.
@@ -45,16 +51,18 @@ export function buildModel(files: RawFiles, options: BuildOptions): EventModel {
   const zoneAt: At = { file: 'event', log };
   const timezone = text(files.event, map.event.timezone, zoneAt);
   const time = (record: Json, keys: Keys, at: At) => zoned(dateTime(record, keys, at, timezone), timezone, options);
-  const ctx: Ctx = { ...options, timezone, time, hasSessionTypesFile: files.session_types !== undefined };
+  const hasSessionTypesFile = files.session_types !== undefined && !options.skipped?.has('session_types');
+  const ctx: Ctx = { ...options, timezone, time, hasSessionTypesFile };
+  const records = (file: keyof RawFiles) => list(files[file], file, ctx, file !== 'session_types');
 
   const event = readEvent(files.event, ctx);
-  const tracks = unique(list(files.tracks, 'tracks', log, 'an empty list'), 'tracks', log, (r, at) => readTrack(r, at, ctx));
-  const rooms = unique(list(files.microlocations, 'microlocations', log, 'an empty list'), 'microlocations', log, (r, at) => readRoom(r, at, ctx));
-  const sponsors = unique(list(files.sponsors, 'sponsors', log, 'an empty list'), 'sponsors', log, (r, at) => readSponsor(r, at, ctx));
-  const sessionTypes = files.session_types === undefined ? [] : unique(list(files.session_types, 'session_types', log), 'session_types', log, (r, at) => readSessionType(r, at, ctx));
-  const speakerRecords = list(files.speakers, 'speakers', log);
+  const tracks = unique(records('tracks'), 'tracks', log, (r, at) => readTrack(r, at, ctx));
+  const rooms = unique(records('microlocations'), 'microlocations', log, (r, at) => readRoom(r, at, ctx));
+  const sponsors = unique(records('sponsors'), 'sponsors', log, (r, at) => readSponsor(r, at, ctx));
+  const sessionTypes = unique(records('session_types'), 'session_types', log, (r, at) => readSessionType(r, at, ctx));
+  const speakerRecords = records('speakers');
   const speakers = unique(speakerRecords, 'speakers', log, (r, at) => readSpeaker(r, at, ctx));
-  const sessionRecords = list(files.sessions, 'sessions', log);
+  const sessionRecords = records('sessions');
 
   const index = {
     tracks: new Map(tracks.map((t) => [t.id, t])),
@@ -64,20 +72,25 @@ export function buildModel(files: RawFiles, options: BuildOptions): EventModel {
   };
   const sessions: SiteSession[] = [];
   const seen = new Set<string>();
-  const anySpeakerLists = sessionRecords.some((r) => isObject(r) && Array.isArray(pick(r, map.session.speakers)[1]));
+  /** Sessions whose record lists its speakers: a link only the speaker's side has is then worth a warning. */
+  const withSpeakerList = new Set<string>();
   sessionRecords.forEach((record, position) => {
+    if (record === null) return;
     const at = recordAt('sessions', record, position, log);
-    if (!isObject(record)) throw invalid(at, '(record)', 'not a JSON object');
-    const session = readSession(record, at, ctx, index, { tracks, rooms, sessionTypes, speakers });
+    const session = skipOnInputError(log, 'record', () => {
+      if (!isObject(record)) throw notAnObject(at, record);
+      return readSession(record, at, ctx, index, { tracks, rooms, sessionTypes, speakers });
+    });
+    if (session === null) return;
     if (seen.has(session.id)) {
       log.warn(`sessions: duplicate session id ${session.id}: the first record is kept, this one (position ${position + 1}) is dropped`);
       return;
     }
     seen.add(session.id);
     sessions.push(session);
+    if (Array.isArray(pick(record as Json, map.session.speakers)[1])) withSpeakerList.add(session.id);
   });
-  // Sessions without speaker lists (some exports only list sessions on the speaker): take the links from there.
-  if (!anySpeakerLists) linkFromSpeakers(speakerRecords, sessions, ctx);
+  linkFromSpeakers(speakerRecords, index.speakers, sessions, withSpeakerList, ctx);
 
   return { format: options.format, event, sessions, speakers, tracks, rooms, sessionTypes, sponsors };
 }
@@ -98,14 +111,22 @@ function zoned(value: string | null, timezone: string | null, options: BuildOpti
   }
 }
 
-function list(value: unknown, file: string, log: BuildLog, whenMissing?: string): unknown[] {
+/** A list file's records; missing (warned about when `warnMissing`), skipped or not a list: none. */
+function list(value: unknown, file: string, ctx: Ctx, warnMissing: boolean): unknown[] {
+  if (ctx.skipped?.has(file)) return [];
   if (value === undefined) {
-    if (whenMissing === undefined) throw new SiteInputError('input.missing_file', 'missing: the input needs event, sessions and speakers', { file });
-    log.warn(`${file}: missing; read as ${whenMissing}`);
+    if (warnMissing) ctx.log.warn(`${file}: missing; read as an empty list`);
     return [];
   }
-  if (!Array.isArray(value)) throw new SiteInputError('input.invalid_file', 'not a JSON list of records', { file });
+  if (!Array.isArray(value)) {
+    ctx.log.warn(`${file}: not a JSON list of records; the file is skipped`);
+    return [];
+  }
   return value;
+}
+
+function notAnObject(at: At, record: unknown): SiteInputError {
+  return new SiteInputError('input.invalid_record', `not a JSON object (${describe(record)})`, { file: at.file, recordId: at.recordId });
 }
 
 function recordAt(file: string, record: unknown, position: number, log: BuildLog): At {
@@ -113,15 +134,18 @@ function recordAt(file: string, record: unknown, position: number, log: BuildLog
   return { file, recordId: id ?? `#${position + 1}`, log };
 }
 
-/** Reads each record; a second record with an id already read is dropped with a warning. */
+/** Reads each record, skipping bad ones with a warning; a second record with an id already read is dropped too. */
 function unique<T extends { id: string }>(records: unknown[], file: string, log: BuildLog, read: (record: Json, at: At) => T): T[] {
   const out: T[] = [];
   const seen = new Set<string>();
   records.forEach((record, position) => {
     if (record === null) return; // the original filters null entries out
     const at = recordAt(file, record, position, log);
-    if (!isObject(record)) throw invalid(at, '(record)', 'not a JSON object');
-    const item = read(record, at);
+    const item = skipOnInputError(log, 'record', () => {
+      if (!isObject(record)) throw notAnObject(at, record);
+      return read(record, at);
+    });
+    if (item === null) return;
     if (seen.has(item.id)) {
       log.warn(`${file}: duplicate id ${item.id}: the first record is kept`);
       return;
@@ -167,8 +191,8 @@ function readEvent(record: Json, ctx: Ctx): SiteEvent {
     locationName: text(record, m.locationName, eventAt),
     latitude: number(record, m.latitude, eventAt),
     longitude: number(record, m.longitude, eventAt),
-    eventUrl: text(record, m.eventUrl, eventAt),
-    ticketUrl: text(record, m.ticketUrl, eventAt),
+    eventUrl: webLink(record, m.eventUrl, eventAt),
+    ticketUrl: webLink(record, m.ticketUrl, eventAt),
     logoUrl: assetUrl(record, m.logoUrl, eventAt, ctx),
     backgroundUrl: assetUrl(record, m.backgroundUrl, eventAt, ctx),
     organizerName: text(record, m.organizerName, eventAt),
@@ -188,12 +212,12 @@ function readSocialLinks(record: Json, at: At, ctx: Ctx): SocialLink[] {
     return [];
   }
   const links: SocialLink[] = [];
-  for (const item of value) {
-    if (!isObject(item)) continue;
+  value.forEach((item, i) => {
+    if (!isObject(item)) return;
     const name = text(item, ctx.map.socialLink.name, at);
-    const url = text(item, ctx.map.socialLink.url, at);
+    const url = webLink(item, ctx.map.socialLink.url, at, `${key}[${i}].${pick(item, ctx.map.socialLink.url)[0]}`);
     if (name !== null && url !== null) links.push({ name, url });
-  }
+  });
   return links;
 }
 
@@ -212,9 +236,9 @@ function readCopyright(record: Json, at: At, ctx: Ctx): Copyright | null {
   // With licence details, the original preferred their URL and compact logo over the copyright's own.
   return {
     holder: text(fromCopyright, cm.holder, at),
-    holderUrl: text(fromCopyright, cm.holderUrl, at),
+    holderUrl: webLink(fromCopyright, cm.holderUrl, at),
     licence: text(fromCopyright, cm.licence, at) ?? text(fromLicence, lm.name, at),
-    licenceUrl: text(fromLicence, lm.url, at) ?? text(fromCopyright, cm.licenceUrl, at),
+    licenceUrl: webLink(fromLicence, lm.url, at) ?? webLink(fromCopyright, cm.licenceUrl, at),
     logoUrl: assetUrl(fromLicence, lm.logoUrl, at, ctx) ?? assetUrl(fromCopyright, cm.logoUrl, at, ctx),
     licenceLongName: text(fromLicence, lm.longName, at),
     year: integer(fromCopyright, cm.year, at),
@@ -247,7 +271,7 @@ function readSponsor(record: Json, at: At, ctx: Ctx): SiteSponsor {
   return {
     id: requiredId(record, m.id, at),
     name: text(record, m.name, at) ?? '',
-    url: text(record, m.url, at),
+    url: webLink(record, m.url, at),
     logoUrl: assetUrl(record, m.logoUrl, at, ctx),
     level: text(record, m.level, at),
     type: text(record, m.type, at),
@@ -267,11 +291,11 @@ function readSpeaker(record: Json, at: At, ctx: Ctx): SiteSpeaker {
     position: text(record, m.position, at),
     country: text(record, m.country, at),
     city: text(record, m.city, at),
-    website: text(record, m.website, at),
-    twitter: text(record, m.twitter, at),
-    github: text(record, m.github, at),
-    linkedin: text(record, m.linkedin, at),
-    facebook: text(record, m.facebook, at),
+    website: webLink(record, m.website, at),
+    twitter: webLink(record, m.twitter, at),
+    github: webLink(record, m.github, at),
+    linkedin: webLink(record, m.linkedin, at),
+    facebook: webLink(record, m.facebook, at),
     featured: boolean(record, m.featured, at),
   };
 }
@@ -336,9 +360,9 @@ function readSession(record: Json, at: At, ctx: Ctx, index: Index, lists: Lists)
     roomId: reference(record, m.room, sessionAt, index.rooms, lists.rooms, (r, a) => readRoom(r, a, ctx), 'microlocation'),
     sessionTypeId: reference(record, m.sessionType, sessionAt, index.types, lists.sessionTypes, (r, a) => readSessionType(r, a, ctx), 'session type', !ctx.hasSessionTypesFile),
     speakerIds: sessionSpeakers(record, sessionAt, ctx, index, lists),
-    signupUrl: text(record, m.signupUrl, sessionAt),
-    videoUrl: text(record, m.videoUrl, sessionAt),
-    slidesUrl: text(record, m.slidesUrl, sessionAt),
+    signupUrl: webLink(record, m.signupUrl, sessionAt),
+    videoUrl: webLink(record, m.videoUrl, sessionAt),
+    slidesUrl: webLink(record, m.slidesUrl, sessionAt),
     audioUrl: assetUrl(record, m.audioUrl, sessionAt, ctx),
     language: text(record, m.language, sessionAt),
     level: text(record, m.level, sessionAt),
@@ -377,16 +401,25 @@ function sessionSpeakers(record: Json, at: At, ctx: Ctx, index: Index, lists: Li
   return ids;
 }
 
-function linkFromSpeakers(speakerRecords: unknown[], sessions: SiteSession[], ctx: Ctx): void {
+/**
+ * Links from the speakers' side: a session a speaker's `sessions` names gets that speaker when its own list lacks
+ * them (some exports list sessions only on the speaker; in others the session names a different or misspelt
+ * entry). A session that has a speaker list of its own and disagrees is named in a warning.
+ */
+function linkFromSpeakers(speakerRecords: unknown[], speakers: Map<string, SiteSpeaker>, sessions: SiteSession[], withSpeakerList: Set<string>, ctx: Ctx): void {
   const byId = new Map(sessions.map((s) => [s.id, s]));
   for (const record of speakerRecords) {
     if (!isObject(record)) continue;
     const speakerId = idValue(record.id);
-    const [, value] = pick(record, ctx.map.speaker.sessions);
-    if (speakerId === null || !Array.isArray(value)) continue;
+    const [key, value] = pick(record, ctx.map.speaker.sessions);
+    if (speakerId === null || !speakers.has(speakerId) || !Array.isArray(value)) continue;
     for (const item of value) {
       const session = byId.get((isObject(item) ? idValue(item.id) : idValue(item)) ?? '');
-      if (session && !session.speakerIds.includes(speakerId)) session.speakerIds.push(speakerId);
+      if (!session || session.speakerIds.includes(speakerId)) continue;
+      session.speakerIds.push(speakerId);
+      if (withSpeakerList.has(session.id)) {
+        ctx.log.warn(`speakers: record ${speakerId}: field ${key}: session ${session.id} does not list this speaker; linked from the speaker's side`);
+      }
     }
   }
 }

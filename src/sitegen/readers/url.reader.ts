@@ -4,9 +4,9 @@
 // (page[size]=0) and `links.next` followed if a server pages anyway. Every request has a timeout, a checked status
 // and content type and a body size limit read from the stream; errors name the URL.
 import { checkFetchTarget } from './url.guard.js';
-import { SiteInputError } from '../model.js';
+import { SiteInputError, type BuildLog } from '../model.js';
 import { isObject, type Json } from './fields.js';
-import { parseJson } from './input.js';
+import { parseJson, skipFileOnError } from './input.js';
 import { resolveDocument } from './jsonapi.js';
 import { formatBytes, type InputLimits } from './limits.js';
 import type { RawFiles } from './model.build.js';
@@ -21,7 +21,14 @@ const LISTS: { file: keyof RawFiles; path: string; query: string; optional?: boo
   { file: 'session_types', path: 'session-types', query: 'page[size]=0', optional: true },
 ];
 
-export async function readEventUrl(url: string, limits: InputLimits, signal?: AbortSignal): Promise<RawFiles> {
+/** What a list endpoint may answer that makes it unusable, but not the server: the list is then skipped. */
+const UNUSABLE_LIST = new Set(['input.http_status', 'input.http_content_type', 'input.invalid_json', 'input.empty_json', 'input.invalid_file']);
+
+/**
+ * The event's files, and the lists skipped (warned about in `log`) because their endpoint answered an error status
+ * or something that is not a JSON:API list. The event itself, timeouts, size limits and refused addresses fail.
+ */
+export async function readEventUrl(url: string, limits: InputLimits, log: BuildLog, signal?: AbortSignal): Promise<{ files: RawFiles; skipped: Set<string> }> {
   let base: URL;
   try {
     base = new URL(url);
@@ -40,13 +47,22 @@ export async function readEventUrl(url: string, limits: InputLimits, signal?: Ab
       try {
         return [file, await fetchAllPages(`${root}/${path}?${query}`, limits, signal)] as const;
       } catch (error) {
-        if (optional && error instanceof SiteInputError && error.code === 'input.http_status') return [file, undefined] as const;
-        throw error;
+        if (!(error instanceof SiteInputError) || !UNUSABLE_LIST.has(error.code)) throw error;
+        if (optional && error.code === 'input.http_status') return [file, undefined] as const;
+        return [file, error] as const;
       }
     }),
   );
-  for (const [file, doc] of lists) files[file] = doc === undefined ? undefined : resolveDocument(doc, file);
-  return inExportOrder(files as unknown as RawFiles);
+  const skipped = new Set<string>();
+  for (const [file, doc] of lists) {
+    if (doc === undefined) continue;
+    // In the order of LISTS, so the warnings do not depend on which answer came first.
+    skipFileOnError(log, skipped, file, () => {
+      if (doc instanceof SiteInputError) throw doc;
+      files[file] = resolveDocument(doc, file);
+    });
+  }
+  return { files: inExportOrder(files as unknown as RawFiles), skipped };
 }
 
 /** All pages of a list, as one document (data and included concatenated). */

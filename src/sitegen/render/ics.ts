@@ -34,7 +34,8 @@ function uidDomain(view: SiteView): string {
 }
 
 function vevent(view: SiteView, v: ViewSession): string[] {
-  const end = v.end ?? { instant: v.start.instant + 30 * 60_000 };
+  // DTEND must be later than DTSTART (RFC 5545 3.8.2.2): a session without an end, or ending as it starts, gets 30 minutes.
+  const end = v.end && v.end.instant > v.start.instant ? v.end : { instant: v.start.instant + 30 * 60_000 };
   const location = [v.room?.room.name, view.model.event.locationName].filter(Boolean).join(', ');
   const description = [v.speakers.map((s) => s.name).join(', '), htmlToText(v.description)].filter(Boolean).join('\n\n');
   return [

@@ -322,16 +322,24 @@ ${view.days.map((d) => html`<section class="day" data-day="${d.date}" aria-label
   return layout(ctx, 'rooms', 'Rooms', body);
 }
 
+/**
+ * Marks what follows an image as its placeholder: hidden until js/site.js finds that the image cannot be loaded
+ * (a photo gone from its host, a broken file, offline) and shows it instead of a broken-image box.
+ */
+const FALLBACK = raw(' data-img-fallback hidden');
+
+/** A speaker's photo, with their initials as its placeholder; the initials alone when there is no photo. */
 function speakerPhoto(s: ViewSpeaker, root: string, size: number): Html {
   const src = siteUrl(root, s.photo);
-  if (src) return html`<img class="avatar" src="${src}" alt="${`Photo of ${s.speaker.name}`}" width="${size}" height="${size}" loading="lazy" decoding="async">`;
   const initials = s.speaker.name
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 2)
     .map((w) => [...w][0]?.toUpperCase() ?? '')
     .join('');
-  return html`<span class="avatar avatar-initials" aria-hidden="true" style="width:${size}px;height:${size}px">${initials}</span>`;
+  const placeholder = html`<span class="avatar avatar-initials" aria-hidden="true" style="width:${size}px;height:${size}px"${src ? FALLBACK : ''}>${initials}</span>`;
+  if (!src) return placeholder;
+  return html`<img class="avatar" src="${src}" alt="${`Photo of ${s.speaker.name}`}" width="${size}" height="${size}" loading="lazy" decoding="async">${placeholder}`;
 }
 
 function speakerSocial(s: SiteSpeaker): Html {
@@ -439,7 +447,8 @@ ${view.sponsorLevels.length
   ? html`<section aria-labelledby="sponsors-h" class="sponsors"><h2 id="sponsors-h">Sponsors</h2>${view.sponsorLevels.map(
       (level) => html`<div class="sponsor-level level-${/^[1-3]$/.test(level.level) ? level.level : 'other'}" data-level="${level.level}"><h3 class="visually-hidden">Level ${level.level}</h3><ul>${level.sponsors.map(({ sponsor, logo }) => {
         const url = safeUrl(sponsor.url);
-        const inner = logo ? html`<img src="${logo}" alt="${sponsor.name}" loading="lazy">` : html`<span class="sponsor-name">${sponsor.name}</span>`;
+        const name = (fallback: boolean) => html`<span class="sponsor-name"${fallback ? FALLBACK : ''}>${sponsor.name}</span>`;
+        const inner = logo ? html`<img src="${logo}" alt="${sponsor.name}" loading="lazy">${name(true)}` : name(false);
         return html`<li class="sponsor" data-sponsor-id="${sponsor.id}">${url ? html`<a href="${url}" rel="noopener noreferrer" title="${sponsor.name}">${inner}</a>` : inner}</li>`;
       })}</ul></div>`,
     )}</section>`

@@ -1,4 +1,5 @@
-/* Convene event site: theme toggle and offline support (service worker when served over http(s)). */
+/* Convene event site: theme toggle, placeholders for images that cannot be loaded, and offline support (service
+   worker when served over http(s)). */
 (function () {
   'use strict';
   var config = JSON.parse(document.getElementById('site-config').textContent);
@@ -20,6 +21,23 @@
       }
     });
   }
+  /* An image that cannot be loaded (gone from its host, a broken file, offline and never cached) is hidden rather
+     than left as a broken-image box with its alt text spilling out; the placeholder the page put after it
+     (a speaker's initials, a sponsor's name) is shown instead. Images that failed before this script ran are
+     found by their empty natural size; decode() tells those apart from an image without one (some SVGs). */
+  function imageFailed(img) {
+    img.hidden = true;
+    var next = img.nextElementSibling;
+    if (next && next.hasAttribute('data-img-fallback')) next.hidden = false;
+  }
+  document.addEventListener('error', function (event) {
+    if (event.target && event.target.tagName === 'IMG') imageFailed(event.target);
+  }, true);
+  Array.prototype.forEach.call(document.images, function (img) {
+    if (!img.complete || img.naturalWidth !== 0) return;
+    if (typeof img.decode === 'function') img.decode().catch(function () { imageFailed(img); });
+    else imageFailed(img);
+  });
   /* The manifest and the service worker need http(s); from file:// the site works without them (and a manifest
      link there would only log a CORS error). */
   if (/^https?:$/.test(location.protocol)) {
