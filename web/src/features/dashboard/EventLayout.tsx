@@ -3,19 +3,8 @@ import { NavLink, Outlet, useParams } from 'react-router';
 import { LoadError, Loading } from '../../components/States';
 import { formatRange } from '../../lib/format';
 import { useRequireLogin } from '../../lib/session';
-import { useEvent, usePermissions, type EventPermissions } from './api';
-
-interface NavItem {
-  to: string;
-  label: string;
-  allowed: (can: EventPermissions['can']) => boolean;
-}
-
-/** The event's pages, each shown only to those whose role may use it (the API refuses the rest anyway). */
-export const EVENT_PAGES: NavItem[] = [
-  { to: '', label: 'Overview', allowed: () => true },
-  { to: 'edit', label: 'Details', allowed: (can) => can['edit-event'] },
-];
+import { EVENT_PAGES } from '../../lib/event';
+import { useEvent, usePermissions } from './api';
 
 export function EventLayout() {
   useRequireLogin();

@@ -1,16 +1,11 @@
 // The dashboard's queries and mutations for events: lists by tab, one event with what the caller may do on it.
 import { useQuery } from '@tanstack/react-query';
-import { useOutletContext } from 'react-router';
-import { api, unwrap, type Resource } from '../../lib/api/client';
+import { api, unwrap } from '../../lib/api/client';
+import type { EventPermissions } from '../../lib/event';
+export { useEventContext, type EventContext, type EventPermissions } from '../../lib/event';
 
-export type EventResource = Resource<'EventResource'>;
+export type { EventResource } from '../../lib/event';
 export type EventTab = 'live' | 'draft' | 'past';
-
-export interface EventPermissions {
-  roles: string[];
-  'is-admin': boolean;
-  can: Record<'edit-event' | 'delete-event' | 'manage-tickets' | 'view-orders' | 'manage-orders' | 'view-attendees' | 'check-in' | 'export' | 'view-team' | 'manage-team' | 'manage-program', boolean>;
-}
 
 function tabFilter(tab: EventTab, now: string) {
   if (tab === 'past') return [{ name: 'ends-at', op: 'lt', val: now }];
@@ -53,12 +48,3 @@ export function usePermissions(eventKey: string) {
   });
 }
 
-export interface EventContext {
-  event: EventResource;
-  permissions: EventPermissions;
-}
-
-/** The event and the caller's permissions, for the pages inside an event (EventLayout provides them). */
-export function useEventContext(): EventContext {
-  return useOutletContext<EventContext>();
-}

@@ -1,0 +1,37 @@
+// The event a dashboard page is about and what the caller may do on it, given to every page inside an event by
+// the event frame (features/dashboard/EventLayout). Every event area reads it from here.
+import { useOutletContext } from 'react-router';
+import type { Resource } from './api/client';
+
+export type EventResource = Resource<'EventResource'>;
+
+/** GET /v1/events/{id}/permissions: the pages hide what the caller may not do (the API refuses it anyway). */
+export interface EventPermissions {
+  roles: string[];
+  'is-admin': boolean;
+  can: Record<'edit-event' | 'delete-event' | 'manage-tickets' | 'view-orders' | 'manage-orders' | 'view-attendees' | 'check-in' | 'export' | 'view-team' | 'manage-team' | 'manage-program', boolean>;
+}
+
+export interface EventContext {
+  event: EventResource;
+  permissions: EventPermissions;
+}
+
+/** The event and the caller's permissions, for the pages inside an event (EventLayout provides them). */
+export function useEventContext(): EventContext {
+  return useOutletContext<EventContext>();
+}
+
+export interface EventPage {
+  /** Path under /events/<identifier>/ ('' for the overview). */
+  to: string;
+  label: string;
+  /** Shown only to those whose role may use the page. */
+  allowed: (can: EventPermissions['can']) => boolean;
+}
+
+/** The event's pages in its navigation, in order; each area adds its own (and its route in app/router.tsx). */
+export const EVENT_PAGES: EventPage[] = [
+  { to: '', label: 'Overview', allowed: () => true },
+  { to: 'edit', label: 'Details', allowed: (can) => can['edit-event'] },
+];
