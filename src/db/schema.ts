@@ -616,3 +616,19 @@ export const eventChanges = pgTable(
   },
   (t) => [index('event_changes_event_idx').on(t.eventId, t.id)],
 );
+
+/** A session a person bookmarked for their own schedule (the original's user-favourite-sessions). */
+export const userFavouriteSessions = pgTable(
+  'user_favourite_sessions',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('user_favourite_sessions_unique').on(t.userId, t.sessionId), index('user_favourite_sessions_session_idx').on(t.sessionId)],
+);

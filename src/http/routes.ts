@@ -20,6 +20,8 @@ import { siteBuildRoutes } from '../site-builds/site-build.routes.js';
 import { scheduleRoutes } from '../exports/schedule.routes.js';
 import { trackResource } from '../tracks/track.resource.js';
 import { userRoutes } from '../users/user.routes.js';
+import { favouriteSessionRoutes } from '../favourites/favourite-session.routes.js';
+import { favouriteSessionResource } from '../favourites/favourite-session.resource.js';
 import { registerEventResource } from './jsonapi/resource.routes.js';
 import type { ResourceDef } from './jsonapi/resource.js';
 import { eventResource } from '../events/event.resource.js';
@@ -45,6 +47,7 @@ export const ALL_RESOURCES: readonly ResourceDef[] = [
   ticketResource,
   discountCodeResource,
   attendeeResource,
+  favouriteSessionResource,
 ];
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
@@ -56,6 +59,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(taskRoutes);
   await app.register(siteBuildRoutes);
   await app.register(scheduleRoutes);
+  await app.register(favouriteSessionRoutes);
   await app.register(async (scoped) => {
     for (const def of [trackResource, roomResource, sessionTypeResource, speakerResource, sessionResource, sponsorResource, socialLinkResource, roleResource]) {
       registerEventResource(scoped, def);

@@ -62,6 +62,8 @@ export async function registerWebRoutes(app: FastifyInstance, options: WebOption
     // Vite puts a content hash in every asset name, so those never change; index.html always revalidates.
     setHeaders(reply, file) {
       if (file.startsWith(path.join(distDir, 'assets') + path.sep)) reply.header('cache-control', 'public, max-age=31536000, immutable');
+      // The service worker lives under /app/ with the assets but controls every page of the site.
+      if (file === path.join(distDir, 'sw.js')) reply.header('service-worker-allowed', '/').header('cache-control', 'no-cache');
     },
   });
 

@@ -8,6 +8,12 @@ import './styles.css';
 
 applyTheme(storedTheme());
 
+// The service worker keeps the app itself on the device, so it opens without a network (production builds only:
+// the dev server changes files under it).
+if ('serviceWorker' in navigator && import.meta.env.PROD) {
+  void navigator.serviceWorker.register('/app/sw.js', { scope: '/' }).catch(() => undefined);
+}
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -1,10 +1,31 @@
 // The query cache: server state lives here, not in component state. A failed request is retried once when the
 // network was the problem (never for a 4xx: the answer will not change); an answer of 401 means the login is
 // gone, which the session hook turns into a trip to the login page and back.
-import { QueryCache, QueryClient, MutationCache } from '@tanstack/react-query';
+import { QueryCache, QueryClient, MutationCache, type Query } from '@tanstack/react-query';
+import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
+import { del, get, set } from 'idb-keyval';
 import { ApiError } from './api/client';
 
 export const LOGGED_OUT_EVENT = 'convene:logged-out';
+
+/**
+ * What a person has seen is kept on the device (IndexedDB) for 30 days, so it shows again without a network:
+ * only the queries that ask for it (`meta: { persist: true }`: events, tickets, schedules), never the
+ * dashboard's lists. Logging out clears the cache, and so the stored copy.
+ */
+const persister = createAsyncStoragePersister({
+  storage: { getItem: (key) => get(key), setItem: (key, value) => set(key, value), removeItem: (key) => del(key) },
+  key: 'convene.queries',
+  throttleTime: 500,
+});
+
+export const persistOptions = {
+  persister,
+  maxAge: 30 * 86_400_000,
+  // Bumped when what the API answers changes shape, so an old copy is not read as the new one.
+  buster: 'v1',
+  dehydrateOptions: { shouldDehydrateQuery: (query: Query) => query.state.status === 'success' && query.meta?.persist === true },
+};
 
 function onError(error: unknown): void {
   // A wrong password is a 401 too; only a missing or ended login sends the person to log in again.
@@ -20,6 +41,8 @@ export const queryClient = new QueryClient({
     queries: {
       networkMode: 'always',
       staleTime: 15_000,
+      // Kept in memory as long as on the device, so what was restored is there to show.
+      gcTime: 30 * 86_400_000,
       retry: (failures, error) => error instanceof ApiError && error.isNetwork && failures < 1,
       refetchOnWindowFocus: true,
     },

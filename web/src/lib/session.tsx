@@ -15,7 +15,8 @@ async function fetchSession(): Promise<SessionUser | null> {
 }
 
 export function useSession() {
-  const query = useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 60_000 });
+  // Kept on the device too: offline, the app still knows who was logged in (to show their tickets).
+  const query = useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 60_000, meta: { persist: true } });
   return { user: query.data ?? null, loading: query.isPending, error: query.error as ApiError | null };
 }
 

@@ -12,7 +12,7 @@ export type Attributes<K extends keyof Schemas> = Schemas[K] extends { attribute
 export type Resource<K extends keyof Schemas> = Schemas[K];
 
 /** A request that gets no answer within this long is given up (the page says so and offers to retry). */
-export const REQUEST_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 8_000;
 
 export class ApiError extends Error {
   constructor(
