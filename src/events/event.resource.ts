@@ -10,7 +10,8 @@ import { speakerResource } from '../speakers/speaker.resource.js';
 import { sponsorResource } from '../sponsors/sponsor.resource.js';
 import { taxResource } from '../taxes/tax.resource.js';
 import { trackResource } from '../tracks/track.resource.js';
-import { sessions, speakers, tracks, microlocations, sessionTypes, sponsors, socialLinks, eventCopyrights, taxes } from '../db/schema.js';
+import { ticketResource } from '../tickets/ticket.resource.js';
+import { sessions, speakers, tracks, microlocations, sessionTypes, sponsors, socialLinks, eventCopyrights, taxes, tickets } from '../db/schema.js';
 
 export const EVENT_STATES = ['draft', 'published'] as const;
 export const EVENT_PRIVACY = ['public', 'private'] as const;
@@ -79,6 +80,8 @@ export const eventResource: ResourceDef = {
       related: nested('session-types'),
     },
     sponsors: { kind: 'hasMany', target: () => sponsorResource, foreignColumn: sponsors.eventId, related: nested('sponsors') },
+    // The tickets the caller may see (hidden ones only for coorganizers): event lists show price ranges from them.
+    tickets: { kind: 'hasMany', target: () => ticketResource, foreignColumn: tickets.eventId, related: nested('tickets') },
     'social-links': {
       kind: 'hasMany',
       target: () => socialLinkResource,

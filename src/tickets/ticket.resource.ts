@@ -43,6 +43,8 @@ export const ticketResource: EventResource = {
   relationships: {
     event: { kind: 'belongsTo', target: () => eventResource, column: tickets.eventId },
   },
+  // Seats still to sell (never below 0): what buyers see as "sold out" or "3 left".
+  computed: { available: (row) => Math.max(0, Number(row.quantity) - Number(row.reserved)) },
   defaultSort: [{ column: tickets.position }, { column: tickets.id }],
   readScope: visibleTickets,
   policy: {

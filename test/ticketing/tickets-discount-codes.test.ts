@@ -94,7 +94,7 @@ describe('tickets', () => {
     const data = {
       type: 'ticket',
       id,
-      attributes,
+      attributes: { ...attributes, available: 50 },
       relationships: { event: { data: { type: 'event', id: event.id } } },
       links: { self: `/v1/tickets/${id}` },
     };
@@ -102,6 +102,21 @@ describe('tickets', () => {
     expect(created.body).toEqual({ data, links: { self: `/v1/tickets/${id}` }, jsonapi: { version: '1.0' } });
     expect(read.status).toBe(200);
     expect(read.body.data).toEqual(data);
+  });
+
+  it('tells how many seats are still available, and lists the visible tickets with their event', async () => {
+    const id = await make(t.app, owner, event, 'ticket', 'tickets', { name: unique('Few '), type: 'free', price: '0', quantity: 3 });
+    await make(t.app, owner, event, 'ticket', 'tickets', { name: unique('Hidden '), type: 'free', price: '0', 'is-hidden': true });
+    const buyer = await makeUser(t.app);
+    const ordered = await t.app.inject({ method: 'POST', url: '/v1/orders/create-order', headers: { authorization: `Bearer ${buyer.token}` }, payload: { tickets: [{ id, quantity: 2 }] } });
+
+    const read = await as('anonymous').get(`/v1/tickets/${id}`);
+    const listed = await as('anonymous').get(`/v1/events/${event.id}?include=tickets`);
+
+    expect(ordered.statusCode).toBe(201);
+    expect(read.body.data.attributes.available).toBe(1);
+    expect(listed.body.included.every((item: any) => item.type === 'ticket' && item.attributes['is-hidden'] === false)).toBe(true);
+    expect(listed.body.included.map((item: any) => item.id)).toContain(id);
   });
 
   it('fills in the defaults of a ticket', async () => {
@@ -122,6 +137,7 @@ describe('tickets', () => {
       'max-order': 10,
       'is-hidden': false,
       position: 0,
+      available: 100,
     });
   });
 

@@ -6842,6 +6842,15 @@ export interface components {
                         related: string;
                     };
                 };
+                tickets?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    }[];
+                    links?: {
+                        related: string;
+                    };
+                };
                 tracks?: {
                     data?: {
                         id: string;
@@ -7222,6 +7231,7 @@ export interface components {
         /** TicketResource */
         TicketResource: {
             attributes: {
+                available: unknown;
                 description: string | null;
                 "is-hidden": boolean;
                 "max-order": number;
