@@ -56,10 +56,12 @@ describe('an organizer in the browser', () => {
 
     await page.getByLabel('Password').fill('correct horse');
     await page.getByRole('button', { name: 'Create account' }).click();
-    // Back to the page they signed up from, from where their events are one click away.
+    // Back to the page they signed up from; "Manage events" explains how to start, as they have no event yet.
     await page.waitForURL(`${web.base}/`);
     await page.getByRole('link', { name: 'manage your events' }).click();
-    await page.waitForURL(/\/events$/);
+    await page.getByRole('heading', { name: 'Run your own event' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`${web.base}/events`);
     await page.getByRole('heading', { name: 'Your events' }).waitFor();
     await expect.poll(() => page.getByRole('link', { name: /Live/ }).textContent()).toBe('Live0');
     expect(await seriousViolations(page)).toEqual([]);

@@ -125,9 +125,10 @@ export function openapiTransform({ schema, url, route }: SwaggerRoute): { schema
     ...schema,
     response: { ...(schema.response as object), [status]: { description: 'Success', content: { 'application/vnd.api+json': { schema: documentSchema(doc) } } } },
   };
-  if (doc.document === 'list') {
+  if (doc.document !== 'deleted' && !schema.body) {
+    const query = doc.document === 'list' ? { ...LIST_QUERY, ...doc.query } : { include: LIST_QUERY.include, ...doc.query };
     const properties: Record<string, unknown> = {};
-    for (const [name, description] of Object.entries({ ...LIST_QUERY, ...doc.query })) properties[name] = { type: 'string', description };
+    for (const [name, description] of Object.entries(query)) properties[name] = { type: 'string', description };
     next.querystring = { type: 'object', properties };
   }
   return { schema: next, url };

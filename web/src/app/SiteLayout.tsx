@@ -1,6 +1,6 @@
 // The frame of every page: a skip link, the header (where to go, who is logged in, light or dark) and the page.
 import { useEffect, useRef, useState } from 'react';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { displayName, useLogout, useSession } from '../lib/session';
 import { applyTheme, storedTheme, type ThemeChoice } from '../lib/theme';
 
@@ -56,7 +56,6 @@ function ThemeToggle() {
 function AccountMenu() {
   const { user, loading } = useSession();
   const logout = useLogout();
-  const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const location = useLocation();
   const menu = useRef<HTMLDivElement>(null);
@@ -99,7 +98,7 @@ function AccountMenu() {
       {open && (
         <ul id="account-menu-list" className="menu-list">
           <li>
-            <Link to="/events">Manage events</Link>
+            <Link to="/manage-events">Manage events</Link>
           </li>
           <li>
             <Link to="/account">Account</Link>
@@ -108,11 +107,7 @@ function AccountMenu() {
             <button
               type="button"
               className="menu-item"
-              onClick={() => {
-                // Leave first: a page that needs a login would otherwise send its visitor to the login page.
-                navigate('/', { replace: true });
-                logout.mutate();
-              }}
+              onClick={() => logout.mutate()}
             >
               Log out
             </button>

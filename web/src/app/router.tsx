@@ -8,6 +8,7 @@ const accounts = () => import('../features/accounts');
 const discover = () => import('../features/discover');
 const dashboard = () => import('../features/dashboard');
 const generator = () => import('../features/generator');
+const eventPage = () => import('../features/event-page');
 
 type Module = Record<string, unknown>;
 /** A lazily loaded page: `page(area, 'LoginPage')`. */
@@ -28,6 +29,9 @@ export const routes: RouteObject[] = [
       { path: 'reset-password', ...page(accounts, 'ResetPasswordPage') },
       { path: 'account', ...page(accounts, 'AccountPage') },
       { path: 'generator', ...page(generator, 'GeneratorPage') },
+      { path: 'manage-events', ...page(discover, 'ManageEventsPage') },
+      { path: 'e/:eventKey', ...page(eventPage, 'EventPage') },
+      { path: 'e/:eventKey/schedule', ...page(eventPage, 'SchedulePage') },
       { path: 'events', ...page(dashboard, 'EventsPage') },
       { path: 'events/new', ...page(dashboard, 'CreateEventPage') },
       {

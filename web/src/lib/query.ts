@@ -13,7 +13,7 @@ export const LOGGED_OUT_EVENT = 'convene:logged-out';
  * only the queries that ask for it (`meta: { persist: true }`: events, tickets, schedules), never the
  * dashboard's lists. Logging out clears the cache, and so the stored copy.
  */
-const persister = createAsyncStoragePersister({
+export const persister = createAsyncStoragePersister({
   storage: { getItem: (key) => get(key), setItem: (key, value) => set(key, value), removeItem: (key) => del(key) },
   key: 'convene.queries',
   throttleTime: 500,

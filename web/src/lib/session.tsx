@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { api, unwrap, type ApiError, type Schemas } from './api/client';
-import { LOGGED_OUT_EVENT } from './query';
+import { LOGGED_OUT_EVENT, persister } from './query';
 
 export type SessionUser = { id: string; email: string; 'first-name': string | null; 'last-name': string | null; 'public-name': string | null; 'is-admin': boolean };
 
@@ -35,13 +35,18 @@ export function useLogin() {
   });
 }
 
+/**
+ * Ends the session on the server, forgets everything this device kept for the person, and starts again on the
+ * front page (a full load: no page of theirs stays in memory).
+ */
 export function useLogout() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => unwrap(api.DELETE('/v1/auth/session')),
-    onSettled: () => {
+    onSettled: async () => {
       client.clear();
-      client.setQueryData(SESSION_KEY, null);
+      await persister.removeClient();
+      window.location.assign('/');
     },
   });
 }

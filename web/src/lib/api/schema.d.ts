@@ -11,7 +11,10 @@ export interface paths {
         /** Get one attendee */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -562,7 +565,10 @@ export interface paths {
         /** Get one discount-code */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -791,7 +797,10 @@ export interface paths {
         /** Get one event-copyright */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -1081,7 +1090,10 @@ export interface paths {
         /** One event */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
                 header?: never;
                 path: {
                     eventKey: string;
@@ -1384,7 +1396,10 @@ export interface paths {
         /** The event-copyright of an event */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
                 header?: never;
                 path: {
                     eventKey: string;
@@ -2706,7 +2721,10 @@ export interface paths {
         /** The tax of an event */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
                 header?: never;
                 path: {
                     eventKey: string;
@@ -3220,7 +3238,10 @@ export interface paths {
         /** Get one microlocation */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -3365,7 +3386,10 @@ export interface paths {
         /** One order */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
                 header?: never;
                 path: {
                     identifier: string;
@@ -3724,7 +3748,10 @@ export interface paths {
         /** Get one session-type */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -3973,7 +4000,10 @@ export interface paths {
         /** Get one session */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -4347,7 +4377,10 @@ export interface paths {
         /** Get one social-link */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -4583,7 +4616,10 @@ export interface paths {
         /** Get one speaker */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -4824,7 +4860,10 @@ export interface paths {
         /** Get one sponsor */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -5215,7 +5254,10 @@ export interface paths {
         /** Get one tax */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -5451,7 +5493,10 @@ export interface paths {
         /** Get one ticket */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -5677,7 +5722,10 @@ export interface paths {
         /** Get one track */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -5889,7 +5937,10 @@ export interface paths {
         /** One bookmark (its owner and admins) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -6177,7 +6228,10 @@ export interface paths {
         /** Get one users-events-role */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -6328,7 +6382,10 @@ export interface paths {
         /** One user */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
                 header?: never;
                 path: {
                     id: string;

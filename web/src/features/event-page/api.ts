@@ -1,0 +1,89 @@
+// The public side of one event: its details with the tickets on sale, the price of a basket, and the schedule.
+// What a person has seen is kept on the device for offline use.
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap, type Resource } from '../../lib/api/client';
+
+export type Ticket = Resource<'TicketResource'>;
+export type Session = Resource<'SessionResource'>;
+export type Speaker = Resource<'SpeakerResource'>;
+
+export function usePublicEvent(eventKey: string) {
+  return useQuery({
+    queryKey: ['public-event', eventKey],
+    meta: { persist: true },
+    queryFn: async () => {
+      const answer = await unwrap(api.GET('/v1/events/{eventKey}', { params: { path: { eventKey }, query: { include: 'tickets,tax' } } }));
+      const included = (answer.included ?? []) as unknown as { type: string; id: string; attributes: Record<string, unknown> }[];
+      const tickets = included.filter((item) => item.type === 'ticket') as unknown as Ticket[];
+      tickets.sort((a, b) => Number(a.attributes.position) - Number(b.attributes.position) || Number(a.id) - Number(b.id));
+      const tax = included.find((item) => item.type === 'tax') as Resource<'TaxResource'> | undefined;
+      return { event: answer.data, tickets, tax };
+    },
+  });
+}
+
+export interface Calculation {
+  sub_total: number;
+  discount: number;
+  tax: { included: boolean; amount: number; percent: number; name: string } | null;
+  total: number;
+  tickets: { id: number; name: string; price: number; quantity: number; sub_total: number; discount: { code: string; amount: number; total: number } | null }[];
+}
+
+export interface BasketLine {
+  id: string;
+  quantity: number;
+  price?: number;
+}
+
+export function useCalculation(lines: BasketLine[], code: string) {
+  const chosen = lines.filter((line) => line.quantity > 0);
+  return useQuery({
+    queryKey: ['calculate', chosen, code],
+    enabled: chosen.length > 0,
+    retry: false,
+    queryFn: async () =>
+      (await unwrap(
+        api.POST('/v1/orders/calculate-amount', {
+          body: { tickets: chosen.map((line) => ({ id: line.id, quantity: line.quantity, ...(line.price !== undefined ? { price: line.price } : {}) })), ...(code ? { 'discount-code': code } : {}) },
+        }),
+      )) as unknown as Calculation,
+  });
+}
+
+export function useSchedule(eventKey: string) {
+  return useQuery({
+    queryKey: ['schedule', eventKey],
+    meta: { persist: true },
+    queryFn: async () => {
+      const answer = await unwrap(
+        api.GET('/v1/events/{eventKey}/sessions', {
+          params: { path: { eventKey }, query: { include: 'speakers,track,microlocation', sort: 'starts-at', 'page[size]': '0' } },
+        }),
+      );
+      const included = (answer.included ?? []) as unknown as { type: string; id: string; attributes: Record<string, unknown> }[];
+      const byKey = new Map(included.map((item) => [`${item.type}:${item.id}`, item]));
+      const sessions = answer.data
+        .filter((session) => session.attributes['starts-at'] && ['accepted', 'confirmed'].includes(session.attributes.state))
+        .map((session) => {
+          const rel = session.relationships ?? {};
+          const one = (type: string, link: { data?: { id: string } | null } | undefined) => (link?.data ? byKey.get(`${type}:${link.data.id}`) : undefined);
+          const speakerLinks = (rel.speakers?.data ?? []) as { id: string }[];
+          return {
+            id: session.id,
+            title: session.attributes.title,
+            subtitle: session.attributes.subtitle,
+            abstract: session.attributes['short-abstract'] ?? session.attributes['long-abstract'],
+            startsAt: session.attributes['starts-at']!,
+            endsAt: session.attributes['ends-at'] ?? session.attributes['starts-at']!,
+            track: one('track', rel.track as never) as { id: string; attributes: { name: string; color: string } } | undefined,
+            room: one('microlocation', rel.microlocation as never) as { id: string; attributes: { name: string } } | undefined,
+            speakers: speakerLinks.map((link) => byKey.get(`speaker:${link.id}`)).filter(Boolean) as unknown as Speaker[],
+          };
+        });
+      return sessions;
+    },
+  });
+}
+
+export type ScheduleSession = NonNullable<ReturnType<typeof useSchedule>['data']>[number];
