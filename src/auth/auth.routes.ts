@@ -105,7 +105,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
 
   app.post(
     '/auth/session',
-    { schema: { tags, summary: 'Log a browser in: sets the session cookie and the CSRF cookie', body: SessionBody, response: { 200: SessionAnswer } } },
+    { config: { csrfExempt: true }, schema: { tags, summary: 'Log a browser in: sets the session cookie and the CSRF cookie', body: SessionBody, response: { 200: SessionAnswer } } },
     async (request, reply) => {
       const { email, password } = request.body as { email: string; password: string };
       limiter.hit([`email:${email.toLowerCase()}`, `ip:${request.ip}`]);

@@ -60,6 +60,11 @@ declare module 'fastify' {
      * opens with EventSource or a link and so cannot send an Authorization header. Logs show it redacted.
      */
     tokenInQuery?: boolean;
+    /**
+     * Unsafe route that needs no CSRF token with the session cookie: logging in, which takes credentials (a page
+     * of another site cannot send its JSON body without the browser asking first) and may switch accounts.
+     */
+    csrfExempt?: boolean;
   }
 }
 
@@ -219,7 +224,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
       if (session) {
         // The browser sends the cookie on its own, to requests any site can start: an unsafe one must also
         // carry the session's CSRF token, which only our own pages can read.
-        if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== session.csrfToken) {
+        if (!SAFE_METHODS.has(request.method) && !request.routeOptions.config?.csrfExempt && request.headers[CSRF_HEADER] !== session.csrfToken) {
           throw new ForbiddenError('auth.csrf', `Send the X-CSRF-Token header with the value of the convene_csrf cookie`);
         }
         request.actor = session.actor;

@@ -29,7 +29,9 @@ function buildWebIfStale(): void {
   const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
   const sources = Math.max(newest(path.join(repo, 'web/src')), fs.statSync(path.join(repo, 'web/index.html')).mtimeMs, fs.statSync(path.join(repo, 'web/vite.config.ts')).mtimeMs);
   if (sources <= built) return;
-  execFileSync(process.execPath, [path.join(repo, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: repo, stdio: 'inherit' });
+  // As npm install builds it: vitest sets NODE_ENV=test, which would give React's development build.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  execFileSync(process.execPath, [path.join(repo, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: repo, stdio: 'inherit', env });
 }
 
 const CLUSTER_PREFIX = 'convene-test-db-';

@@ -3,6 +3,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { restoreQueries } from './lib/query';
 import { applyTheme, storedTheme } from './lib/theme';
 import './styles.css';
 
@@ -13,6 +14,10 @@ applyTheme(storedTheme());
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
   void navigator.serviceWorker.register('/app/sw.js', { scope: '/' }).catch(() => undefined);
 }
+
+// What was kept on the device is put back before the first page renders (no page can start without it), then
+// every change is saved again.
+await restoreQueries();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -8,7 +8,7 @@ export function OfflineBanner({ fetchedAt, failed }: { fetchedAt?: number; faile
   return (
     <p className="offline-banner" role="status">
       <span className="offline-dot" aria-hidden="true" />
-      {online ? 'The server could not be reached.' : 'You are offline.'}{' '}
+      {failed && navigator.onLine ? 'The server could not be reached.' : 'You are offline.'}{' '}
       {fetchedAt ? `This may be out of date: it was fetched ${formatDateTime(new Date(fetchedAt).toISOString())}.` : ''}
     </p>
   );

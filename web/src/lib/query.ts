@@ -3,6 +3,7 @@
 // gone, which the session hook turns into a trip to the login page and back.
 import { QueryCache, QueryClient, MutationCache, type Query } from '@tanstack/react-query';
 import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
+import { persistQueryClientRestore, persistQueryClientSubscribe } from '@tanstack/query-persist-client-core';
 import { del, get, set } from 'idb-keyval';
 import { ApiError } from './api/client';
 
@@ -16,16 +17,12 @@ export const LOGGED_OUT_EVENT = 'convene:logged-out';
 export const persister = createAsyncStoragePersister({
   storage: { getItem: (key) => get(key), setItem: (key, value) => set(key, value), removeItem: (key) => del(key) },
   key: 'convene.queries',
-  throttleTime: 500,
+  // Saved as soon as it changes (one write at a time, the latest state): a page closed or reloaded right after an
+  // answer arrived must not lose it.
+  throttleTime: 0,
 });
 
-export const persistOptions = {
-  persister,
-  maxAge: 30 * 86_400_000,
-  // Bumped when what the API answers changes shape, so an old copy is not read as the new one.
-  buster: 'v1',
-  dehydrateOptions: { shouldDehydrateQuery: (query: Query) => query.state.status === 'success' && query.meta?.persist === true },
-};
+
 
 function onError(error: unknown): void {
   // A wrong password is a 401 too; only a missing or ended login sends the person to log in again.
@@ -41,11 +38,29 @@ export const queryClient = new QueryClient({
     queries: {
       networkMode: 'always',
       staleTime: 15_000,
-      // Kept in memory as long as on the device, so what was restored is there to show.
-      gcTime: 30 * 86_400_000,
+      // Kept in memory for a day (a longer time than setTimeout's 24.8 days would overflow and drop the query at
+      // once), so what was restored from the device stays there to show.
+      gcTime: 86_400_000,
       retry: (failures, error) => error instanceof ApiError && error.isNetwork && failures < 1,
       refetchOnWindowFocus: true,
     },
     mutations: { networkMode: 'always', retry: false },
   },
 });
+
+const persistOptions = {
+  persister,
+  maxAge: 30 * 86_400_000,
+  // Bumped when what the API answers changes shape, so an old copy is not read as the new one.
+  buster: 'v1',
+  dehydrateOptions: { shouldDehydrateQuery: (query: Query) => query.state.data !== undefined && query.meta?.persist === true },
+};
+
+/**
+ * Puts back what the device kept, then saves every change. Awaited before the first render, so no query starts
+ * without its kept data (IndexedDB answers in milliseconds; a broken store only loses the copy).
+ */
+export async function restoreQueries(): Promise<void> {
+  await persistQueryClientRestore({ queryClient, ...persistOptions }).catch(() => undefined);
+  persistQueryClientSubscribe({ queryClient, ...persistOptions });
+}

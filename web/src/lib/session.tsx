@@ -15,9 +15,12 @@ async function fetchSession(): Promise<SessionUser | null> {
 }
 
 export function useSession() {
-  // Kept on the device too: offline, the app still knows who was logged in (to show their tickets).
-  const query = useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 60_000, meta: { persist: true } });
-  return { user: query.data ?? null, loading: query.isPending, error: query.error as ApiError | null };
+  // Kept on the device too: offline, the app still knows who was logged in (to show their tickets). Asked again
+  // whenever a page starts (a login may have started or ended elsewhere); until it answers, or fails for want of
+  // a network, the kept answer is only a guess and `loading` stays true.
+  const query = useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 0, refetchOnMount: 'always', meta: { persist: true } });
+  const settled = !query.isPending && (query.isFetchedAfterMount || query.isError || !query.isFetching);
+  return { user: query.data ?? null, loading: !settled, error: query.error as ApiError | null };
 }
 
 export function displayName(user: Pick<SessionUser, 'email' | 'first-name' | 'last-name' | 'public-name'>): string {

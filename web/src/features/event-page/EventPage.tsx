@@ -38,20 +38,20 @@ function mapLink(attributes: { latitude: number | null; longitude: number | null
   return attributes['location-name'] ? `https://www.openstreetmap.org/search?query=${encodeURIComponent(attributes['location-name'])}` : null;
 }
 
-function ticketState(ticket: Ticket, now: number): { open: boolean; note: string } {
+function ticketState(ticket: Ticket, now: number, zone: string): { open: boolean; note: string } {
   const a = ticket.attributes;
-  if (a['sales-starts-at'] && Date.parse(a['sales-starts-at']) > now) return { open: false, note: `On sale from ${formatDateTime(a['sales-starts-at'])}` };
+  if (a['sales-starts-at'] && Date.parse(a['sales-starts-at']) > now) return { open: false, note: `On sale from ${formatDateTime(a['sales-starts-at'], zone)}` };
   if (a['sales-ends-at'] && Date.parse(a['sales-ends-at']) < now) return { open: false, note: 'Sales have ended' };
   const left = Number(a.available);
   if (left <= 0) return { open: false, note: 'Sold out' };
-  const ends = a['sales-ends-at'] ? `Sales end ${formatDateTime(a['sales-ends-at'])}` : '';
+  const ends = a['sales-ends-at'] ? `Sales end ${formatDateTime(a['sales-ends-at'], zone)}` : '';
   return { open: true, note: [left <= 10 ? `${left} left` : '', ends].filter(Boolean).join(' · ') };
 }
 
-function TicketRow({ ticket, line, currency, onChange, now }: { ticket: Ticket; line: BasketLine; currency: string; onChange: (line: BasketLine) => void; now: number }) {
+function TicketRow({ ticket, line, currency, onChange, now, zone }: { ticket: Ticket; line: BasketLine; currency: string; onChange: (line: BasketLine) => void; now: number; zone: string }) {
   const id = useId();
   const a = ticket.attributes;
-  const state = ticketState(ticket, now);
+  const state = ticketState(ticket, now, zone);
   const most = Math.min(Number(a['max-order']), Number(a.available));
   const least = Number(a['min-order']);
   const choices = [0, ...Array.from({ length: Math.max(0, most - least + 1) }, (_, i) => least + i)];
@@ -251,7 +251,7 @@ export function EventPage() {
               <>
                 <ul className="tickets">
                   {tickets.map((ticket) => (
-                    <TicketRow key={ticket.id} ticket={ticket} line={line(ticket)} currency={currency} onChange={setLine} now={now} />
+                    <TicketRow key={ticket.id} ticket={ticket} line={line(ticket)} currency={currency} onChange={setLine} now={now} zone={a.timezone} />
                   ))}
                 </ul>
                 <form

@@ -5,6 +5,7 @@
 // failure becomes an ApiError whose message is the server's own words, with the fields its pointers name.
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from './schema';
+import { setReachable } from '../network';
 
 export type Schemas = components['schemas'];
 /** The attributes of a resource as the API serves them, e.g. Attributes<'EventResource'>. */
@@ -87,9 +88,12 @@ const conventions: Middleware = {
 async function timedFetch(input: Request): Promise<Response> {
   const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
   try {
-    return await fetch(input, { signal: AbortSignal.any([input.signal, timeout]) });
+    const response = await fetch(input, { signal: AbortSignal.any([input.signal, timeout]) });
+    setReachable(true);
+    return response;
   } catch (error) {
     if (input.signal.aborted) throw error; // the caller gave up (a query that is no longer needed)
+    setReachable(false);
     throw new ApiError(timeout.aborted ? 'The server did not answer in time. Check your connection and try again.' : UNREACHABLE, 0, 'network');
   }
 }
