@@ -1239,7 +1239,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the attendees of an event */
+        /** Attendees of an event on one tab, with the count of every tab in meta.tabs */
         get: {
             parameters: {
                 query?: {
@@ -1251,8 +1251,12 @@ export interface paths {
                     "page[number]"?: string;
                     /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
                     "page[size]"?: string;
+                    /** @description Search box: attendee name or e-mail, order number (O<time>-<id>, the id, or the start of the order UUID); for coorganizers also the buyer name or e-mail */
+                    search?: string;
                     /** @description Comma-separated attribute names; a leading "-" sorts descending */
                     sort?: string;
+                    /** @description One of all, completed, placed, pending, expired, cancelled, checked-in, not-checked-in (default all); pending includes unfinished checkouts, not-checked-in only attendees of completed and placed orders */
+                    tab?: string;
                 };
                 header?: never;
                 path: {
@@ -1289,9 +1293,55 @@ export interface paths {
                             };
                             meta: {
                                 count: number;
+                                tabs: {
+                                    all: number;
+                                    cancelled: number;
+                                    "checked-in": number;
+                                    completed: number;
+                                    expired: number;
+                                    "not-checked-in": number;
+                                    pending: number;
+                                    placed: number;
+                                };
                             };
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Orders and check-ins as they happen, as Server-Sent Events (registrars and up; token also as ?access_token=) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -1596,7 +1646,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Start the Attendees (CSV) export (answers a task URL) */
+        /**
+         * Start the Attendees (CSV) export (answers a task URL)
+         * @description Options, in the query string or a JSON body: tab: The attendee list's tab: all, completed, placed, pending, expired, cancelled, checked-in, not-checked-in; search: The attendee list's search box
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1609,16 +1662,23 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
         put?: never;
-        /** Start the Attendees (CSV) export (answers a task URL) */
+        /**
+         * Start the Attendees (CSV) export (answers a task URL)
+         * @description Options, in the query string or a JSON body: tab: The attendee list's tab: all, completed, placed, pending, expired, cancelled, checked-in, not-checked-in; search: The attendee list's search box
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1631,11 +1691,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -1665,11 +1729,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -1687,11 +1755,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -1721,11 +1793,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -1743,11 +1819,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -1764,7 +1844,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Start the Orders (CSV) export (answers a task URL) */
+        /**
+         * Start the Orders (CSV) export (answers a task URL)
+         * @description Options, in the query string or a JSON body: tab: The order list's tab: completed, placed, pending, expired, cancelled, all; search: The order list's search box
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1777,16 +1860,23 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
         put?: never;
-        /** Start the Orders (CSV) export (answers a task URL) */
+        /**
+         * Start the Orders (CSV) export (answers a task URL)
+         * @description Options, in the query string or a JSON body: tab: The order list's tab: completed, placed, pending, expired, cancelled, all; search: The order list's search box
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1799,11 +1889,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -1833,11 +1927,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -1855,11 +1953,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -1889,11 +1991,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -1911,11 +2017,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -1945,11 +2055,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -1967,11 +2081,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -2001,11 +2119,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -2023,14 +2145,88 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event's export formats and the caller's recent exports (coorganizers) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            formats: {
+                                extension: string;
+                                id: string;
+                                label: string;
+                                options: string[];
+                                url: string;
+                            }[];
+                            tasks: {
+                                /** Format: date-time */
+                                "created-at": string;
+                                "download-url": string | null;
+                                error: {
+                                    code: string | null;
+                                    detail: string | null;
+                                } | null;
+                                "events-url": string;
+                                "file-name": string | null;
+                                "finished-at": string | null;
+                                format: string;
+                                id: string;
+                                label: string;
+                                options: {
+                                    [key: string]: string;
+                                };
+                                progress: {
+                                    percent: number;
+                                    step: string | null;
+                                };
+                                state: "WAITING" | "STARTED" | "SUCCESS" | "FAILURE" | "CANCELLED";
+                                "task-url": string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2115,7 +2311,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Orders of an event, with totals per status */
+        /** Orders of an event on one tab, with totals per status and the count of every tab */
         get: {
             parameters: {
                 query?: {
@@ -2127,8 +2323,12 @@ export interface paths {
                     "page[number]"?: string;
                     /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
                     "page[size]"?: string;
+                    /** @description Search box: order number (O<time>-<id>, the id, or the start of the UUID), buyer name or e-mail, attendee name or e-mail */
+                    search?: string;
                     /** @description Comma-separated attribute names; a leading "-" sorts descending */
                     sort?: string;
+                    /** @description One of completed, placed, pending, expired, cancelled, all (default all); pending includes unfinished checkouts (initializing) */
+                    tab?: string;
                 };
                 header?: never;
                 path: {
@@ -2165,6 +2365,20 @@ export interface paths {
                             };
                             meta: {
                                 count: number;
+                                tabs: {
+                                    all: number;
+                                    cancelled: number;
+                                    completed: number;
+                                    expired: number;
+                                    pending: number;
+                                    placed: number;
+                                };
+                                totals: {
+                                    [key: string]: {
+                                        amount: string;
+                                        count: number;
+                                    };
+                                };
                             };
                         };
                     };
@@ -3421,13 +3635,17 @@ export interface paths {
                         data: {
                             attributes?: {
                                 address?: string | null;
+                                "cancel-note"?: string | null;
                                 city?: string | null;
                                 company?: string | null;
                                 country?: string | null;
+                                "order-notes"?: string | null;
+                                "paid-via"?: string | null;
                                 "payment-mode"?: ("free" | "bank" | "cheque" | "onsite" | "invoice") | null;
                                 state?: string | null;
                                 status?: "initializing" | "pending" | "placed" | "completed" | "cancelled" | "expired";
                                 "tax-business-info"?: string | null;
+                                "transaction-id"?: string | null;
                                 zipcode?: string | null;
                             };
                             id: string;
@@ -3531,6 +3749,96 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{identifier}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status changes of an order (coorganizers and the buyer) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    identifier: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: date-time */
+                                at: string;
+                                by: {
+                                    id: string;
+                                    name: string | null;
+                                } | null;
+                                from: string | null;
+                                to: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{identifier}/resend-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail the order's confirmation to its buyer again (coorganizers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    identifier: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            delivered: "smtp" | "outbox";
+                            "sent-to": string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -6398,9 +6706,13 @@ export interface components {
                 "is-checked-out": boolean | null;
                 "job-title": string | null;
                 lastname: string | null;
+                "order-number": string | null;
+                "order-status": ("initializing" | "pending" | "placed" | "completed" | "cancelled" | "expired") | null;
                 phone: string | null;
                 state: string | null;
                 "ticket-code": string | null;
+                "ticket-name": string | null;
+                "ticket-price": number | null;
             };
             id: string;
             links: {
@@ -6676,6 +6988,9 @@ export interface components {
             attributes: {
                 address: string | null;
                 amount: number | null;
+                "buyer-email": string | null;
+                "buyer-name": string | null;
+                "cancel-note": string | null;
                 city: string | null;
                 company: string | null;
                 "completed-at": string | null;
@@ -6686,12 +7001,16 @@ export interface components {
                 identifier: string | null;
                 "invoice-number": unknown;
                 "is-tax-included": boolean | null;
+                "order-notes": string | null;
+                "paid-via": string | null;
                 "payment-mode": ("free" | "bank" | "cheque" | "onsite" | "invoice") | null;
                 state: string | null;
                 status: "initializing" | "pending" | "placed" | "completed" | "cancelled" | "expired";
                 "sub-total": number | null;
                 "tax-amount": number | null;
                 "tax-business-info": string | null;
+                "ticket-count": number | null;
+                "transaction-id": string | null;
                 zipcode: string | null;
             };
             id: string;
