@@ -88,13 +88,13 @@ function AccountMenu() {
   }
   return (
     <div className="account-menu" ref={menu}>
-      <button type="button" className="account-button" aria-label={`Account menu: ${displayName(user)}`} aria-expanded={open} aria-controls="account-menu-list" onClick={() => setOpen(!open)}>
+      {/* Named by its visible text (the name, hidden visually on phones), so speech control can say what it shows. */}
+      <button type="button" className="account-button" aria-expanded={open} aria-controls="account-menu-list" onClick={() => setOpen(!open)}>
         <span className="avatar" aria-hidden="true">
           {displayName(user).slice(0, 1).toUpperCase()}
         </span>
-        <span className="account-name" aria-hidden="true">
-          {displayName(user)}
-        </span>
+        <span className="account-name">{displayName(user)}</span>
+        <span className="visually-hidden">, account menu</span>
       </button>
       {open && (
         <ul id="account-menu-list" className="menu-list">

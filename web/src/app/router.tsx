@@ -1,5 +1,5 @@
 // Every page and the area (chunk) it loads from. A feature's pages are loaded when first visited.
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { SiteLayout } from './SiteLayout';
 import { NotFound, RouteError } from './NotFound';
 import { Loading } from '../components/States';
@@ -8,6 +8,9 @@ const accounts = () => import('../features/accounts');
 const discover = () => import('../features/discover');
 const dashboard = () => import('../features/dashboard');
 const generator = () => import('../features/generator');
+const orders = () => import('../features/orders');
+const attendees = () => import('../features/attendees');
+const exportsArea = () => import('../features/exports');
 
 type Module = Record<string, unknown>;
 /** A lazily loaded page: `page(area, 'LoginPage')`. */
@@ -36,6 +39,12 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, ...page(dashboard, 'OverviewPage') },
           { path: 'edit', ...page(dashboard, 'EditEventPage') },
+          { path: 'orders', element: <Navigate to="completed" replace /> },
+          { path: 'orders/:status', ...page(orders, 'OrdersPage') },
+          { path: 'orders/:status/:identifier', ...page(orders, 'OrderPage') },
+          { path: 'attendees', element: <Navigate to="all" replace /> },
+          { path: 'attendees/:status', ...page(attendees, 'AttendeesPage') },
+          { path: 'exports', ...page(exportsArea, 'ExportsPage') },
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -34,4 +34,7 @@ export interface EventPage {
 export const EVENT_PAGES: EventPage[] = [
   { to: '', label: 'Overview', allowed: () => true },
   { to: 'edit', label: 'Details', allowed: (can) => can['edit-event'] },
+  { to: 'orders', label: 'Orders', allowed: (can) => can['view-orders'] },
+  { to: 'attendees', label: 'Attendees', allowed: (can) => can['view-attendees'] },
+  { to: 'exports', label: 'Exports', allowed: (can) => can.export },
 ];

@@ -1,0 +1,2 @@
+export { OrdersPage } from './OrdersPage';
+export { OrderPage } from './OrderPage';
