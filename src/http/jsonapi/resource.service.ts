@@ -136,9 +136,12 @@ export async function listForEvent(
   checkSparseFields([def, ...includedDefs(def, query.include)], query.fields);
   const privateAllowed = access.isCoorganizer(event.id);
   const condition = and(eq(def.eventColumn, event.id), def.readScope?.(access), options.where?.(event));
+  // The page and the meta (totals, tab counts) are independent statements: they run at the same time.
+  const metaParts = Promise.all([def.listMeta ? def.listMeta(db, event.id) : {}, options.meta ? options.meta(event) : {}]);
+  metaParts.catch(() => undefined); // a failure is thrown where it is awaited
   const page = await listRows(db, def, condition, query, privateAllowed);
   const includes = await loadIncludes(db, def, page.rows, query.include, scopeFor(access));
-  const meta = { ...(def.listMeta ? await def.listMeta(db, event.id) : {}), ...(options.meta ? await options.meta(event) : {}) };
+  const meta = Object.assign({}, ...(await metaParts)) as Record<string, unknown>;
   const document = listDocument(def, page.rows, page.total, access, query, url, includes, meta);
   if (!cacheable) return document;
   const text = JSON.stringify(document);

@@ -14,8 +14,10 @@ async function fetchSession(): Promise<SessionUser | null> {
   return (await unwrap(api.GET('/v1/auth/session'))).user;
 }
 
+export const sessionQuery = { queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 60_000 };
+
 export function useSession() {
-  const query = useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 60_000 });
+  const query = useQuery(sessionQuery);
   return { user: query.data ?? null, loading: query.isPending, error: query.error as ApiError | null };
 }
 

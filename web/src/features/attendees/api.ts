@@ -1,6 +1,7 @@
 // The attendee list's queries and the check-in mutation. One request gives a page of the tab and every tab's
 // count (meta.tabs) under the same search, so the counts always match the rows.
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryClient } from '../../lib/query';
 import { api, resourceDocument, unwrap, type Resource } from '../../lib/api/client';
 
 export type Attendee = Resource<'AttendeeResource'>;
@@ -20,10 +21,31 @@ export type AttendeeTab = (typeof TABS)[number]['tab'];
 export const PAGE_SIZE = 25;
 export const attendeesKey = (eventKey: string) => ['event', eventKey, 'attendees'] as const;
 
-export function useAttendees(eventKey: string, view: { tab: AttendeeTab; search: string; sort: string; page: number }) {
-  return useQuery({
+export interface AttendeeView {
+  tab: AttendeeTab;
+  search: string;
+  sort: string;
+  page: number;
+}
+
+/** The view an address shows: its tab, and its ?q=, ?sort= and ?page=. */
+export function viewOf(tab: AttendeeTab, params: URLSearchParams): AttendeeView {
+  return { tab, search: params.get('q') ?? '', sort: params.get('sort') ?? '', page: Math.max(1, Number(params.get('page') ?? 1) || 1) };
+}
+
+export function useAttendees(eventKey: string, view: AttendeeView) {
+  return useQuery({ ...attendeesQuery(eventKey, view), placeholderData: keepPreviousData });
+}
+
+/** Starts loading the page's list while its code and the event are still loading (the route's loader). */
+export function prefetchAttendees(eventKey: string, status: string | undefined, params: URLSearchParams): void {
+  const tab = TABS.find((item) => item.tab === status)?.tab;
+  if (tab) void queryClient.prefetchQuery(attendeesQuery(eventKey, viewOf(tab, params)));
+}
+
+function attendeesQuery(eventKey: string, view: AttendeeView) {
+  return queryOptions({
     queryKey: [...attendeesKey(eventKey), view],
-    placeholderData: keepPreviousData,
     queryFn: () =>
       unwrap(
         api.GET('/v1/events/{eventKey}/attendees', {
