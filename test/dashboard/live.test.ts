@@ -2,9 +2,12 @@
 // anywhere arrive as Server-Sent Events within about a second, read from the stored change log; a reconnecting
 // browser gets what it missed; registrars learn that an order changed but not which; others may not listen.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { Access } from '../../src/events/access.js';
+import { changeStream, openChangeStream } from '../../src/events/change.service.js';
 import { expireUnpaidOrders } from '../../src/orders/order.service.js';
 import { makeTestApp, type TestApp } from '../support/app.js';
-import { Api, type TestUser } from '../support/client.js';
+import { Api, grantRole, makeUser, type TestUser } from '../support/client.js';
 import { openStream, type OpenStream } from '../support/sse.js';
 import { checkIn, createOrder, makeFixture, patchOrder, type Fixture } from './fixture.js';
 
@@ -97,6 +100,21 @@ describe('the live stream', () => {
 
     expect((await again.next()).event).toBe('ready');
     expect((await again.next(change('order'))).data.subject).toBe(missed.id);
+  });
+
+  it("ends the stream of someone who lost their role", async () => {
+    const registrar = await makeUser(t.app);
+    await grantRole(t.app, f.event, f.owner, registrar, 'registrar');
+    const access = new Access(t.app.ctx.db, { id: registrar.id, email: registrar.email, isAdmin: false });
+    const opened = await openChangeStream(t.app.ctx.db, access, f.event.identifier);
+    const stream = changeStream(t.app.ctx.db, access, opened, { pollMs: 20, recheckMs: 50, stopped: () => false });
+    expect((await stream.next()).value).toMatch(/^id: \d+\nevent: ready\n/);
+
+    await t.app.ctx.db.execute(sql`delete from users_events_roles where user_id = ${registrar.id}`);
+    const started = Date.now();
+    const end = await stream.next();
+
+    expect([end.done, Date.now() - started < 1_000]).toEqual([true, true]);
   });
 
   it('is open to registrars and up only', async () => {

@@ -289,6 +289,8 @@ describe('another browser and another role', () => {
 
     await page.goto(`${base()}/orders/all`);
     await page.getByText('Your role on this event does not let you see its orders.').waitFor();
+    await page.goto(`${base()}/orders/all/${orders.turing.identifier}`);
+    await page.getByText('Your role on this event does not let you see its orders.').waitFor();
     await page.goto(`${base()}/exports`);
     await page.getByText('Your role on this event does not let you export its data.').waitFor();
     expect(errors).toEqual([]);

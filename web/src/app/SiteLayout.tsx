@@ -1,6 +1,7 @@
 // The frame of every page: a skip link, the header (where to go, who is logged in, light or dark) and the page.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useDismiss } from '../lib/dismiss';
 import { displayName, useLogout, useSession } from '../lib/session';
 import { applyTheme, storedTheme, type ThemeChoice } from '../lib/theme';
 
@@ -61,18 +62,7 @@ function AccountMenu() {
   const location = useLocation();
   const menu = useRef<HTMLDivElement>(null);
   useEffect(() => setOpen(false), [location.pathname]);
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !menu.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('click', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('click', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  useDismiss(open, menu, useCallback(() => setOpen(false), []));
 
   if (loading) return <span className="account-placeholder" />;
   if (!user) {

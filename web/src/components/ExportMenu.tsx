@@ -1,7 +1,8 @@
 // "Export as → CSV" on a list: exports what the list shows (its tab and search) as a background task, shows the
 // task's progress from its Server-Sent Events and then a download link. The export is found again when the page is
 // opened later: the latest export of the same list and options from the last day is shown with its state.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useDismiss } from '../lib/dismiss';
 import { FINAL, sameOptions, useExports, useStartExport, useTaskProgress, type FormatId } from '../lib/exports';
 import { formatDateTime } from '../lib/format';
 import { Button } from './Button';
@@ -19,18 +20,7 @@ export function ExportMenu({ eventKey, format, options, what, timeZone }: { even
   const [startedId, setStartedId] = useState<string>();
   const optionsKey = JSON.stringify(options);
   useEffect(() => setStartedId(undefined), [optionsKey]);
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !menu.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('click', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('click', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  useDismiss(open, menu, useCallback(() => setOpen(false), []));
 
   const tasks = exports.data?.tasks ?? [];
   const task = startedId

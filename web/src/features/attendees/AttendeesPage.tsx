@@ -16,7 +16,7 @@ import { Tabs } from '../../components/Tabs';
 import { useEventContext } from '../../lib/event';
 import { dayIn, formatDate, formatMoney, formatTime } from '../../lib/format';
 import { useLiveRefresh } from '../../lib/live';
-import { useQueryParam } from '../../lib/url-state';
+import { useListView } from '../../lib/url-state';
 import { attendeesKey, PAGE_SIZE, storeDevice, storedDevice, TABS, useAttendees, useCheckIn, type Attendee, type AttendeeTab } from './api';
 import { dayStates, eventDays, type DayState } from './checkin';
 import './attendees.css';
@@ -40,11 +40,9 @@ function AttendeeList({ tab }: { tab: AttendeeTab }) {
   const timeZone = event.attributes.timezone;
   const currency = event.attributes['payment-currency'];
   const can = permissions.can;
-  const [search] = useQueryParam('q');
-  const [sort, setSort] = useQueryParam('sort');
-  const [pageText, setPage] = useQueryParam('page', '1');
-  const page = Math.max(1, Number(pageText) || 1);
-  const list = useAttendees(key, { tab, search, sort, page });
+  const { view, setSort, setPage } = useListView(tab);
+  const { search, sort, page } = view;
+  const list = useAttendees(key, view);
   const live = useLiveRefresh(key, [attendeesKey(key)]);
   const checkIn = useCheckIn(key);
   const [device, setDevice] = useState(storedDevice);
@@ -176,7 +174,7 @@ function AttendeeList({ tab }: { tab: AttendeeTab }) {
           <div className="attendee-table">
             <DataTable caption={`Attendees: ${label}`} columns={columns} rows={list.data.data} rowKey={(row) => row.id} sorting={{ sort, onSort: setSort }} />
           </div>
-          <Pagination label="Attendee pages" page={page} pageSize={PAGE_SIZE} total={list.data.meta.count} onPage={(next) => setPage(String(next))} />
+          <Pagination label="Attendee pages" page={page} pageSize={PAGE_SIZE} total={list.data.meta.count} onPage={setPage} />
         </>
       )}
     </section>

@@ -1,7 +1,9 @@
 // The attendee list's queries and the check-in mutation. One request gives a page of the tab and every tab's
 // count (meta.tabs) under the same search, so the counts always match the rows.
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { prefetchIfAllowed } from '../../lib/event';
 import { queryClient } from '../../lib/query';
+import { listViewOf, type ListView } from '../../lib/url-state';
 import { api, resourceDocument, unwrap, type Resource } from '../../lib/api/client';
 
 export type Attendee = Resource<'AttendeeResource'>;
@@ -21,17 +23,7 @@ export type AttendeeTab = (typeof TABS)[number]['tab'];
 export const PAGE_SIZE = 25;
 export const attendeesKey = (eventKey: string) => ['event', eventKey, 'attendees'] as const;
 
-export interface AttendeeView {
-  tab: AttendeeTab;
-  search: string;
-  sort: string;
-  page: number;
-}
-
-/** The view an address shows: its tab, and its ?q=, ?sort= and ?page=. */
-export function viewOf(tab: AttendeeTab, params: URLSearchParams): AttendeeView {
-  return { tab, search: params.get('q') ?? '', sort: params.get('sort') ?? '', page: Math.max(1, Number(params.get('page') ?? 1) || 1) };
-}
+export type AttendeeView = ListView<AttendeeTab>;
 
 export function useAttendees(eventKey: string, view: AttendeeView) {
   return useQuery({ ...attendeesQuery(eventKey, view), placeholderData: keepPreviousData });
@@ -40,7 +32,7 @@ export function useAttendees(eventKey: string, view: AttendeeView) {
 /** Starts loading the page's list while its code and the event are still loading (the route's loader). */
 export function prefetchAttendees(eventKey: string, status: string | undefined, params: URLSearchParams): void {
   const tab = TABS.find((item) => item.tab === status)?.tab;
-  if (tab) void queryClient.prefetchQuery(attendeesQuery(eventKey, viewOf(tab, params)));
+  if (tab) prefetchIfAllowed(eventKey, (can) => can['view-attendees'], () => void queryClient.prefetchQuery(attendeesQuery(eventKey, listViewOf(tab, params))));
 }
 
 function attendeesQuery(eventKey: string, view: AttendeeView) {

@@ -1,9 +1,9 @@
 // The dashboard's queries and mutations for events: lists by tab, one event with what the caller may do on it.
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { queryClient } from '../../lib/query';
 import { api, unwrap } from '../../lib/api/client';
-import type { EventPermissions } from '../../lib/event';
+import { eventQuery, permissionsQuery } from '../../lib/event';
 export { useEventContext, type EventContext, type EventPermissions } from '../../lib/event';
 
 export type { EventResource } from '../../lib/event';
@@ -35,18 +35,6 @@ export function useMyEvents(userId: string | undefined, tab: EventTab, page = 1,
       ),
   });
 }
-
-const eventQuery = (eventKey: string) =>
-  queryOptions({
-    queryKey: ['event', eventKey],
-    queryFn: async () => (await unwrap(api.GET('/v1/events/{eventKey}', { params: { path: { eventKey } } }))).data,
-  });
-
-const permissionsQuery = (eventKey: string) =>
-  queryOptions({
-    queryKey: ['event', eventKey, 'permissions'],
-    queryFn: async () => (await unwrap(api.GET('/v1/events/{eventKey}/permissions', { params: { path: { eventKey } } }))) as EventPermissions,
-  });
 
 export function useEvent(eventKey: string) {
   return useQuery(eventQuery(eventKey));

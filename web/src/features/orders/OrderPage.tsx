@@ -16,7 +16,13 @@ import './orders.css';
 const CONFIRMED = new Set(['completed', 'placed']);
 
 export function OrderPage() {
-  const { event, permissions } = useEventContext();
+  const { permissions } = useEventContext();
+  if (!permissions.can['view-orders']) return <Notice tone="warn">Your role on this event does not let you see its orders.</Notice>;
+  return <OrderView />;
+}
+
+function OrderView() {
+  const { event } = useEventContext();
   const { status = 'all', identifier = '' } = useParams();
   const key = event.attributes.identifier!;
   const order = useOrder(key, identifier);
@@ -32,7 +38,6 @@ export function OrderPage() {
       </Link>
     </p>
   );
-  if (!permissions.can['view-orders']) return <Notice tone="warn">Your role on this event does not let you see its orders.</Notice>;
   if (order.isPending) return <Loading label="Loading the order…" />;
   if (order.error) {
     return (

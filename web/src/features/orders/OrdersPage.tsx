@@ -16,7 +16,7 @@ import { Tabs } from '../../components/Tabs';
 import { useEventContext } from '../../lib/event';
 import { formatDateTime, formatMoney } from '../../lib/format';
 import { useLiveRefresh } from '../../lib/live';
-import { useQueryParam } from '../../lib/url-state';
+import { useListView } from '../../lib/url-state';
 import { CANCELLABLE, COMPLETABLE, orderNumber, ordersKey, PAGE_SIZE, statusWord, TABS, useOrders, type Order, type OrderTab } from './api';
 import { StatusDialog, type StatusChange } from './StatusDialog';
 import './orders.css';
@@ -36,11 +36,9 @@ function OrderList({ tab }: { tab: OrderTab }) {
   const key = event.attributes.identifier!;
   const timeZone = event.attributes.timezone;
   const can = permissions.can;
-  const [search] = useQueryParam('q');
-  const [sort, setSort] = useQueryParam('sort');
-  const [pageText, setPage] = useQueryParam('page', '1');
-  const page = Math.max(1, Number(pageText) || 1);
-  const list = useOrders(key, { tab, search, sort, page });
+  const { view, setSort, setPage } = useListView(tab);
+  const { search, sort, page } = view;
+  const list = useOrders(key, view);
   const live = useLiveRefresh(key, [ordersKey(key)]);
   const [change, setChange] = useState<StatusChange | null>(null);
   const [said, setSaid] = useState('');
@@ -132,7 +130,7 @@ function OrderList({ tab }: { tab: OrderTab }) {
       ) : (
         <>
           <DataTable caption={`Orders: ${label}`} columns={columns} rows={list.data.data} rowKey={(row) => row.id} sorting={{ sort: sort || '-created-at', onSort: setSort }} />
-          <Pagination label="Order pages" page={page} pageSize={PAGE_SIZE} total={list.data.meta.count} onPage={(next) => setPage(String(next))} />
+          <Pagination label="Order pages" page={page} pageSize={PAGE_SIZE} total={list.data.meta.count} onPage={setPage} />
         </>
       )}
       <StatusDialog eventKey={key} change={change} onClose={() => setChange(null)} onDone={(order) => setSaid(`Order ${orderNumber(order)} is now ${statusWord(order.attributes.status)}.`)} />

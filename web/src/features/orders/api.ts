@@ -1,7 +1,9 @@
 // The order list's and the order page's queries and mutations: a tab of orders with every tab's count, one order
 // with its attendees and status history, and marking completed, cancelling with a note and resending the mail.
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { prefetchIfAllowed } from '../../lib/event';
 import { queryClient } from '../../lib/query';
+import { listViewOf, type ListView } from '../../lib/url-state';
 import { api, resourceDocument, unwrap, type Resource } from '../../lib/api/client';
 
 export type Order = Resource<'OrderResource'>;
@@ -27,17 +29,7 @@ export const statusWord = (status: string) => (status === 'initializing' ? 'pend
 
 export const orderNumber = (order: Order) => String(order.attributes['invoice-number'] ?? order.id);
 
-export interface OrderView {
-  tab: OrderTab;
-  search: string;
-  sort: string;
-  page: number;
-}
-
-/** The view an address shows: its tab, and its ?q=, ?sort= and ?page=. */
-export function viewOf(tab: OrderTab, params: URLSearchParams): OrderView {
-  return { tab, search: params.get('q') ?? '', sort: params.get('sort') ?? '', page: Math.max(1, Number(params.get('page') ?? 1) || 1) };
-}
+export type OrderView = ListView<OrderTab>;
 
 export function useOrders(eventKey: string, view: OrderView) {
   return useQuery({ ...ordersQuery(eventKey, view), placeholderData: keepPreviousData });
@@ -46,7 +38,7 @@ export function useOrders(eventKey: string, view: OrderView) {
 /** Starts loading the page's list while its code and the event are still loading (the route's loader). */
 export function prefetchOrders(eventKey: string, status: string | undefined, params: URLSearchParams): void {
   const tab = TABS.find((item) => item.tab === status)?.tab;
-  if (tab) void queryClient.prefetchQuery(ordersQuery(eventKey, viewOf(tab, params)));
+  if (tab) prefetchIfAllowed(eventKey, (can) => can['view-orders'], () => void queryClient.prefetchQuery(ordersQuery(eventKey, listViewOf(tab, params))));
 }
 
 function ordersQuery(eventKey: string, view: OrderView) {
