@@ -11,6 +11,7 @@ import { ApiError } from './http/errors.js';
 import { resolveJwtSecret } from './auth/token.js';
 import { buildApp } from './http/app.js';
 import { expireUnpaidOrders } from './orders/order.service.js';
+import { cleanUpEventChanges } from './events/change.service.js';
 import { createAdmin } from './users/user.service.js';
 import { deleteExpiredLogins } from './auth/session.service.js';
 import { closeQueue, openQueue } from './jobs/queue.js';
@@ -91,6 +92,9 @@ async function startBackground(database: Database, queue: Awaited<ReturnType<typ
       cleanUpSiteBuilds(database.db, config.dataDir, config.sitegenRetentionDays)
         .then((removed) => removed > 0 && log.info({ removed }, 'deleted sites past their retention'))
         .catch((error: unknown) => log.error({ err: error }, 'site clean-up failed')),
+      cleanUpEventChanges(database.db)
+        .then((removed) => removed > 0 && log.info({ removed }, 'deleted event changes older than a day'))
+        .catch((error: unknown) => log.error({ err: error }, 'event change clean-up failed')),
       deleteExpiredLogins(database.db)
         .then((removed) => removed > 0 && log.info({ removed }, 'deleted expired logins and password-reset links'))
         .catch((error: unknown) => log.error({ err: error }, 'login clean-up failed')),

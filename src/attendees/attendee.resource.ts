@@ -10,11 +10,28 @@ import { eventsWhereUserHas, REGISTRAR_ROLES } from '../events/roles.sql.js';
 import { ConflictError } from '../http/errors.js';
 import type { EventResource, WriteContext } from '../http/jsonapi/resource.service.js';
 import { orderResource } from '../orders/order.resource.js';
+import { ORDER_STATUSES } from '../orders/order.repo.js';
+import { insertEventChanges } from '../events/change.repo.js';
+import { CHECKIN_ORDER_STATUSES } from './attendee.repo.js';
+
+export { ATTENDEE_TABS, type AttendeeTab } from './attendee.repo.js';
 import { findOrderStatus } from '../orders/order.repo.js';
 import { ticketResource } from '../tickets/ticket.resource.js';
 
-/** Orders whose attendees may come in: paid, or to be paid at the door. */
-export const CHECKIN_ORDER_STATUSES = ['completed', 'placed'];
+/** An attendee column named with its table, for the SQL-computed attributes' subqueries. */
+const own = (name: string) => sql`${sql.identifier('attendees')}.${sql.identifier(name)}`;
+
+/** The calendar day of an instant in the event's time zone (YYYY-MM-DD). */
+function eventDay(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/** The last time in a comma list of check-in or check-out times. */
+function lastTime(list: unknown): Date | undefined {
+  if (typeof list !== 'string' || list === '') return undefined;
+  const time = new Date(list.slice(list.lastIndexOf(',') + 1));
+  return Number.isNaN(time.getTime()) ? undefined : time;
+}
 
 function visibleAttendees(access: Access) {
   if (access.isAdmin) return undefined;
@@ -39,8 +56,15 @@ async function checkInOrOut(merged: Record<string, unknown>, ctx: WriteContext, 
   const { row, values } = ctx;
   const device = typeof values.deviceNameCheckin === 'string' && values.deviceNameCheckin.trim() ? values.deviceNameCheckin.trim().replace(/,/g, ' ') : '-';
   delete values.deviceNameCheckin;
-  if (!row || values.isCheckedIn === undefined || values.isCheckedIn === row.isCheckedIn) return;
-  const now = new Date().toISOString();
+  if (!row || values.isCheckedIn === undefined) return;
+  const at = new Date();
+  const now = at.toISOString();
+  if (values.isCheckedIn === row.isCheckedIn) {
+    // Checked in on an earlier day of the event and not out since: a check-in today counts for today.
+    const last = lastTime(row.checkinTimes);
+    const earlierDay = values.isCheckedIn === true && last !== undefined && eventDay(last, ctx.event.timezone) < eventDay(at, ctx.event.timezone);
+    if (!earlierDay) return;
+  }
   if (values.isCheckedIn === true) {
     const status = await findOrderStatus(db, row.orderId as number);
     if (!status || !CHECKIN_ORDER_STATUSES.includes(status)) {
@@ -87,6 +111,13 @@ export const attendeeResource: EventResource = {
     'checkout-times': { column: attendees.checkoutTimes, type: 'string', readOnly: true },
     'created-at': { column: attendees.createdAt, type: 'datetime', readOnly: true },
   },
+  sqlFields: {
+    // What the list shows of the attendee's order and ticket, also to registrars, who may not read orders.
+    'order-number': { sql: sql`select 'O' || floor(extract(epoch from o.created_at))::bigint || '-' || o.id from orders o where o.id = ${own('order_id')}`, type: 'string' },
+    'order-status': { sql: sql`select o.status from orders o where o.id = ${own('order_id')}`, type: 'enum', values: ORDER_STATUSES },
+    'ticket-name': { sql: sql`select t.name from tickets t where t.id = ${own('ticket_id')}`, type: 'string', sortable: true },
+    'ticket-price': { sql: sql`select t.price from tickets t where t.id = ${own('ticket_id')}`, type: 'decimal', sortable: true },
+  },
   relationships: {
     event: { kind: 'belongsTo', target: () => eventResource, column: attendees.eventId },
     order: { kind: 'belongsTo', target: () => orderResource, column: attendees.orderId },
@@ -106,5 +137,7 @@ export const attendeeResource: EventResource = {
     },
     canDelete: (ctx) => ctx.access.isCoorganizer(ctx.event.id),
     validate: checkInOrOut,
+    // Open attendee pages of the event see the change (check-in, check-out, details) within a second or two.
+    afterWrite: (tx, ctx, row) => insertEventChanges(tx, ctx.event.id, 'attendee', [row.id]),
   },
 };

@@ -1,5 +1,9 @@
 // Attendees CSV: one row per live attendee with their order's billing data and their ticket, in the
-// original's columns. Optional `status` parameter: only attendees of orders in that status.
+// original's columns. Options: `tab` and `search`, the attendee list's own (so the file holds what the page
+// showed), and the original's `status` (only attendees of orders in that status).
+import { and } from 'drizzle-orm';
+import { ATTENDEE_TABS, attendeeSearchCondition, attendeeTabCondition, type AttendeeTab } from '../attendees/attendee.repo.js';
+import { MAX_SEARCH_LENGTH } from '../http/jsonapi/query.js';
 import { invoiceNumber, ORDER_STATUSES } from '../orders/order.resource.js';
 import { currencyDigits, formatMinor, toMinor } from '../orders/pricing.js';
 import { countAttendeesForExport, listAttendeesForExport } from './csv.repo.js';
@@ -22,11 +26,17 @@ export const attendeesCsvExporter: Exporter = {
   contentType: 'text/csv; charset=utf-8',
   extension: 'csv',
   route: 'attendees/csv',
+  options: {
+    tab: { description: `The attendee list's tab: ${ATTENDEE_TABS.join(', ')}`, values: ATTENDEE_TABS },
+    search: { description: "The attendee list's search box", maxLength: MAX_SEARCH_LENGTH },
+  },
   async write(ctx: ExportContext) {
     const { db, event } = ctx;
     const status = orderStatus(ctx.params.status);
     const digits = currencyDigits(event.paymentCurrency);
-    const total = await countAttendeesForExport(db, event.id, status);
+    // Only coorganizers export, and they search buyers too: the same rows their list showed.
+    const where = and(attendeeTabCondition((ctx.params.tab ?? 'all') as AttendeeTab), attendeeSearchCondition(event.id, ctx.params.search ?? '', true));
+    const total = await countAttendeesForExport(db, event.id, status, where);
     async function* rows(): AsyncGenerator<CsvRow> {
       // An order's attendees come together and most share a ticket: its cells are formatted once, not per row.
       let order: number | undefined;
@@ -34,7 +44,7 @@ export const attendeesCsvExporter: Exporter = {
       let orderDate = '';
       let price: string | undefined;
       let priceCell = '';
-      for await (const a of listAttendeesForExport(db, event.id, status)) {
+      for await (const a of listAttendeesForExport(db, event.id, status, where)) {
         if (a.orderId !== order) {
           order = a.orderId;
           invoice = invoiceNumber({ id: a.orderId, createdAt: a.orderCreatedAt });

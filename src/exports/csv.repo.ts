@@ -127,17 +127,18 @@ function listByCopy<F extends Record<string, Field> & { id: PgColumn }>(
 
 // ---- attendees ---------------------------------------------------------------------------------------
 
-function attendeesWhere(eventId: number, orderStatus?: string): SQL | undefined {
-  return and(eq(attendees.eventId, eventId), isNull(attendees.deletedAt), orderStatus ? eq(orders.status, orderStatus) : undefined);
+/** `where` narrows further: the tab and search of the list the export was started from (attendee.repo.ts). */
+function attendeesWhere(eventId: number, orderStatus?: string, where?: SQL): SQL | undefined {
+  return and(eq(attendees.eventId, eventId), isNull(attendees.deletedAt), orderStatus ? eq(orders.status, orderStatus) : undefined, where);
 }
 
-export async function countAttendeesForExport(db: DbOrTx, eventId: number, orderStatus?: string): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(attendees).innerJoin(orders, eq(orders.id, attendees.orderId)).where(attendeesWhere(eventId, orderStatus));
+export async function countAttendeesForExport(db: DbOrTx, eventId: number, orderStatus?: string, where?: SQL): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(attendees).innerJoin(orders, eq(orders.id, attendees.orderId)).where(attendeesWhere(eventId, orderStatus, where));
   return Number(row.n);
 }
 
 /** Live attendees of the event with their order and ticket, optionally only those of orders in one status. */
-export function listAttendeesForExport(db: DbOrTx, eventId: number, orderStatus?: string, pageSize = COPY_PAGE_SIZE) {
+export function listAttendeesForExport(db: DbOrTx, eventId: number, orderStatus?: string, where?: SQL, pageSize = COPY_PAGE_SIZE) {
   const fields = {
     id: attendees.id,
     ticketCode: attendees.ticketCode,
@@ -162,18 +163,19 @@ export function listAttendeesForExport(db: DbOrTx, eventId: number, orderStatus?
     ticketType: tickets.type,
   };
   const from = sql`${attendees} inner join ${orders} on ${orders.id} = ${attendees.orderId} inner join ${tickets} on ${tickets.id} = ${attendees.ticketId}`;
-  return listByCopy(db, fields, from, (after) => and(attendeesWhere(eventId, orderStatus), gt(attendees.id, after))!, attendees.id, pageSize);
+  return listByCopy(db, fields, from, (after) => and(attendeesWhere(eventId, orderStatus, where), gt(attendees.id, after))!, attendees.id, pageSize);
 }
 
 // ---- orders ------------------------------------------------------------------------------------------
 
-export async function countOrdersForExport(db: DbOrTx, eventId: number): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(orders).where(eq(orders.eventId, eventId));
+/** `where` narrows the orders: the tab and search of the list the export was started from (order.repo.ts). */
+export async function countOrdersForExport(db: DbOrTx, eventId: number, where?: SQL): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(orders).where(and(eq(orders.eventId, eventId), where));
   return Number(row.n);
 }
 
-/** Every order of the event (all statuses, as the original) with its buyer, ticket count and discount code. */
-export function listOrdersForExport(db: DbOrTx, eventId: number, pageSize = COPY_PAGE_SIZE) {
+/** The orders of the event (all statuses unless `where` narrows them) with their buyer, ticket count and discount code. */
+export function listOrdersForExport(db: DbOrTx, eventId: number, where?: SQL, pageSize = COPY_PAGE_SIZE) {
   const fields = {
     id: orders.id,
     createdAt: orders.createdAt,
@@ -195,7 +197,7 @@ export function listOrdersForExport(db: DbOrTx, eventId: number, pageSize = COPY
     zipcode: orders.zipcode,
   };
   const from = sql`${orders} left join ${users} on ${users.id} = ${orders.userId} left join ${discountCodes} on ${discountCodes.id} = ${orders.discountCodeId}`;
-  return listByCopy(db, fields, from, (after) => and(eq(orders.eventId, eventId), gt(orders.id, after))!, orders.id, pageSize);
+  return listByCopy(db, fields, from, (after) => and(eq(orders.eventId, eventId), where, gt(orders.id, after))!, orders.id, pageSize);
 }
 
 // ---- sessions ----------------------------------------------------------------------------------------

@@ -12,6 +12,14 @@ export interface ExportContext {
   /** Where the file goes. */
   out: Writable;
 }
+/** An option an exporter takes (from the query string or the JSON body), checked before the task is made. */
+export interface ExportOption {
+  description: string;
+  /** The words it takes; anything else is refused, naming the option. */
+  values?: readonly string[];
+  maxLength?: number;
+}
+
 export interface Exporter {
   id: string;            // 'attendees.csv', 'schedule.xml', ...
   label: string;
@@ -19,5 +27,7 @@ export interface Exporter {
   extension: string;     // 'csv', 'xml', 'ics', 'xcal', 'zip'
   /** Route under /v1/events/{id}/export/... as the original, e.g. 'attendees/csv'. */
   route: string;
+  /** Options it checks before starting (others are passed on unchecked, as the original took them). */
+  options?: Record<string, ExportOption>;
   write(ctx: ExportContext): Promise<void>;
 }

@@ -1,12 +1,14 @@
 // Every route under /v1, one registration per domain.
 import type { FastifyInstance } from 'fastify';
 import { attendeeResource } from '../attendees/attendee.resource.js';
+import { attendeeRoutes } from '../attendees/attendee.routes.js';
 import { authRoutes } from '../auth/auth.routes.js';
 import { discountCodeResource } from '../discount-codes/discount-code.resource.js';
 import { orderRoutes } from '../orders/order.routes.js';
 import { ticketResource } from '../tickets/ticket.resource.js';
 import { copyrightResource } from '../copyrights/copyright.resource.js';
 import { eventRoutes } from '../events/event.routes.js';
+import { changeRoutes } from '../events/change.routes.js';
 import { roleResource } from '../roles/role.resource.js';
 import { roomResource } from '../rooms/room.resource.js';
 import { sessionTypeResource } from '../session-types/session-type.resource.js';
@@ -54,8 +56,10 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(authRoutes);
   await app.register(userRoutes);
   await app.register(eventRoutes);
+  await app.register(changeRoutes);
   await app.register(taxRoutes);
   await app.register(orderRoutes);
+  await app.register(attendeeRoutes);
   await app.register(taskRoutes);
   await app.register(siteBuildRoutes);
   await app.register(scheduleRoutes);
@@ -67,6 +71,6 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
     registerEventResource(scoped, copyrightResource, { singular: 'event-copyright' });
     registerEventResource(scoped, ticketResource);
     registerEventResource(scoped, discountCodeResource);
-    registerEventResource(scoped, attendeeResource, { create: false });
+    registerEventResource(scoped, attendeeResource, { create: false, list: false });
   });
 }

@@ -2,11 +2,14 @@
 // conditional UPDATE each (`reserved + n <= quantity`) in the order's transaction and given back in the
 // same statement or transaction that cancels or expires the order: the row lock of that UPDATE is what
 // makes 1,000 simultaneous buyers of 500 seats end with exactly 500 sold.
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
-import { attendees, discountCodes, discountCodesTickets, orders, orderStatusHistory, orderTickets, taxes, tickets } from '../db/schema.js';
+import { attendees, discountCodes, discountCodesTickets, eventChanges, events, orders, orderStatusHistory, orderTickets, taxes, tickets, users } from '../db/schema.js';
+import { insertEventChanges } from '../events/change.repo.js';
 import { anyOf } from '../http/jsonapi/resource.repo.js';
-import type { OrderStatus } from './order.resource.js';
+
+export const ORDER_STATUSES = ['initializing', 'pending', 'placed', 'completed', 'cancelled', 'expired'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 export type TicketRow = typeof tickets.$inferSelect;
 export type DiscountCodeRow = typeof discountCodes.$inferSelect;
@@ -109,6 +112,7 @@ export async function insertOrder(
   await db.insert(orderTickets).values(lines.map((line) => ({ ...line, orderId: row.id })));
   if (seats.length) await db.insert(attendees).values(seats.map((seat) => ({ ...seat, orderId: row.id })));
   await db.insert(orderStatusHistory).values({ orderId: row.id, fromStatus: null, toStatus: row.status, actorId });
+  await insertEventChanges(db, row.eventId, 'order', [row.id]);
   return row;
 }
 
@@ -141,16 +145,9 @@ export async function changeOrder(
     .returning();
   if (row && values.status && values.status !== from) {
     await db.insert(orderStatusHistory).values({ orderId: id, fromStatus: from, toStatus: values.status, actorId });
+    await insertEventChanges(db, row.eventId, 'order', [id]);
   }
   return row;
-}
-
-export async function orderHistory(db: DbOrTx, orderId: number) {
-  return db
-    .select({ from: orderStatusHistory.fromStatus, to: orderStatusHistory.toStatus, actorId: orderStatusHistory.actorId, at: orderStatusHistory.at })
-    .from(orderStatusHistory)
-    .where(eq(orderStatusHistory.orderId, orderId))
-    .orderBy(asc(orderStatusHistory.id));
 }
 
 /**
@@ -169,7 +166,10 @@ export async function expireOrders(db: DbOrTx, now: Date, minutes: number): Prom
     ), expired as (
       update ${orders} set status = 'expired' from candidates
       where ${orders.id} = candidates.id and ${orders.status} = candidates.status
-      returning candidates.id, candidates.status, ${orders.discountCodeId} as discount_code_id
+      returning candidates.id, candidates.status, ${orders.discountCodeId} as discount_code_id, ${orders.eventId} as event_id
+    ), changes as (
+      insert into ${eventChanges} (event_id, kind, subject_id) select event_id, 'order', id from expired
+      returning 1
     ), lines as (
       select ${orderTickets.ticketId} as ticket_id, ${orderTickets.quantity} as quantity, ${orderTickets.discount} as discount,
              expired.discount_code_id
@@ -202,4 +202,103 @@ export async function orderTotals(db: DbOrTx, eventId: number) {
     .groupBy(orders.status);
 }
 
-export type { OrderStatus };
+
+// ---- the organizer's order lists: tabs, search, counts --------------------------------------------------------
+
+export const ORDER_TABS = ['completed', 'placed', 'pending', 'expired', 'cancelled', 'all'] as const;
+export type OrderTab = (typeof ORDER_TABS)[number];
+
+/** The statuses each order tab shows: a checkout never finished (initializing) counts as pending. */
+export const ORDER_TAB_STATUSES: Record<Exclude<OrderTab, 'all'>, string[]> = {
+  completed: ['completed'],
+  placed: ['placed'],
+  pending: ['initializing', 'pending'],
+  expired: ['expired'],
+  cancelled: ['cancelled'],
+};
+
+/** An order column named with its table, so it stays the order's inside subqueries over other tables. */
+const ownOrder = (name: string) => sql`${sql.identifier('orders')}.${sql.identifier(name)}`;
+const inList = (expression: SQL, values: string[]) => sql`${expression} in (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
+
+/** `%text%` for ILIKE, with the text's own %, _ and \ matched literally. */
+export function textPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * Orders whose number is `text`, on the orders named `alias`: the invoice number O<unix time>-<id> or its id (with
+ * or without #), or the start of its UUID identifier (eight hex digits or more). Undefined when `text` is neither.
+ */
+export function orderNumberMatch(text: string, alias: SQL): SQL | undefined {
+  const number = /^#?(?:O\d{1,12}-)?(\d{1,10})$/i.exec(text);
+  const id = number && Number(number[1]) <= 2_147_483_647 ? Number(number[1]) : undefined;
+  const uuid = /^[0-9a-f]{8}[0-9a-f-]{0,28}$/i.test(text) ? text.toLowerCase() : undefined;
+  const parts: SQL[] = [];
+  if (id !== undefined) parts.push(sql`${alias}.id = ${id}`);
+  if (uuid !== undefined) parts.push(sql`${alias}.identifier like ${`${uuid}%`}`);
+  return parts.length ? sql`(${sql.join(parts, sql` or `)})` : undefined;
+}
+
+export function orderTabCondition(tab: OrderTab): SQL | undefined {
+  return tab === 'all' ? undefined : inList(ownOrder('status'), ORDER_TAB_STATUSES[tab]);
+}
+
+/** Orders matching the search box: the order number, the buyer's name or e-mail, an attendee's name or e-mail. */
+export function orderSearchCondition(eventId: number, search: string): SQL | undefined {
+  const text = search.trim();
+  if (text === '') return undefined;
+  const pattern = textPattern(text);
+  const parts = [
+    orderNumberMatch(text, sql`${sql.identifier('orders')}`),
+    sql`${ownOrder('user_id')} in (select u.id from ${users} u where concat_ws(' ', u.first_name, u.last_name) ilike ${pattern} or u.email ilike ${pattern})`,
+    sql`${ownOrder('id')} in (select a.order_id from ${attendees} a where a.event_id = ${eventId} and a.deleted_at is null
+      and (concat_ws(' ', a.firstname, a.lastname) ilike ${pattern} or a.email ilike ${pattern}))`,
+  ].filter((part): part is SQL => part !== undefined);
+  return sql`(${sql.join(parts, sql` or `)})`;
+}
+
+/** How many orders each tab holds under `where` (the search), in one statement. */
+export async function countOrdersByTab(db: DbOrTx, eventId: number, where: SQL | undefined): Promise<Record<OrderTab, number>> {
+  const result = (await db.execute(sql`
+    select count(*)::int as "all",
+      ${sql.join(
+        Object.entries(ORDER_TAB_STATUSES).map(([tab, statuses]) => sql`count(*) filter (where ${inList(ownOrder('status'), statuses)})::int as ${sql.identifier(tab)}`),
+        sql`, `,
+      )}
+    from ${orders} where ${and(sql`${ownOrder('event_id')} = ${eventId}`, where)}`)) as unknown as { rows: Record<OrderTab, number>[] };
+  return result.rows[0];
+}
+
+/** An order's status changes, oldest first, with who made each (null: the server, e.g. expiry) and their name. */
+export async function orderHistory(db: DbOrTx, orderId: number) {
+  return db
+    .select({
+      from: orderStatusHistory.fromStatus,
+      to: orderStatusHistory.toStatus,
+      actorId: orderStatusHistory.actorId,
+      at: orderStatusHistory.at,
+      actorName: sql<string | null>`coalesce(nullif(trim(concat_ws(' ', ${users.firstName}, ${users.lastName})), ''), ${users.email})`,
+    })
+    .from(orderStatusHistory)
+    .leftJoin(users, eq(users.id, orderStatusHistory.actorId))
+    .where(eq(orderStatusHistory.orderId, orderId))
+    .orderBy(asc(orderStatusHistory.id));
+}
+
+/** What the confirmation mail of an order says: its event, buyer address and seats with their tickets. */
+export async function findOrderConfirmation(db: DbOrTx, orderId: number) {
+  const [order] = await db
+    .select({ eventName: events.name, timezone: events.timezone, startsAt: events.startsAt, buyerEmail: users.email })
+    .from(orders)
+    .innerJoin(events, eq(events.id, orders.eventId))
+    .leftJoin(users, eq(users.id, orders.userId))
+    .where(eq(orders.id, orderId));
+  const seats = await db
+    .select({ firstname: attendees.firstname, lastname: attendees.lastname, ticket: tickets.name, code: attendees.ticketCode })
+    .from(attendees)
+    .innerJoin(tickets, eq(tickets.id, attendees.ticketId))
+    .where(and(eq(attendees.orderId, orderId), isNull(attendees.deletedAt)))
+    .orderBy(asc(attendees.id));
+  return { ...order, seats };
+}

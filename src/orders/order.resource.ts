@@ -1,6 +1,6 @@
 // The `order` resource, addressed by its UUID identifier. Visible to its buyer and to coorganizer+ of the
 // event; amounts are decimal strings computed once by pricing.ts when the order is made.
-import { eq, inArray, or } from 'drizzle-orm';
+import { eq, inArray, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { orders, attendees } from '../db/schema.js';
 import type { Access } from '../events/access.js';
@@ -10,10 +10,9 @@ import type { EventResource } from '../http/jsonapi/resource.service.js';
 import { attendeeResource } from '../attendees/attendee.resource.js';
 import { discountCodeResource } from '../discount-codes/discount-code.resource.js';
 import { userResource } from '../users/user.resource.js';
-import { orderTotals } from './order.repo.js';
+import { ORDER_STATUSES, orderTotals, type OrderStatus } from './order.repo.js';
 
-export const ORDER_STATUSES = ['initializing', 'pending', 'placed', 'completed', 'cancelled', 'expired'] as const;
-export type OrderStatus = (typeof ORDER_STATUSES)[number];
+export { ORDER_STATUSES, ORDER_TABS, type OrderStatus, type OrderTab } from './order.repo.js';
 /** Orders in these states hold their seats and their discount-code uses. */
 export const LIVE_ORDER_STATUSES: OrderStatus[] = ['initializing', 'pending', 'placed', 'completed'];
 export const PAYMENT_MODES = ['free', 'bank', 'cheque', 'onsite', 'invoice'] as const;
@@ -29,6 +28,9 @@ function visibleOrders(access: Access) {
   if (!access.actor) return eq(orders.id, -1);
   return or(eq(orders.userId, access.actor.id), inArray(orders.eventId, eventsWhereUserHas(access.actor.id, COORGANIZER_ROLES)));
 }
+
+/** An order column named with its table, for the SQL-computed attributes' subqueries. */
+const own = (name: string) => sql`${sql.identifier('orders')}.${sql.identifier(name)}`;
 
 const billing = (column: AnyPgColumn) => ({ column, type: 'string' as const, maxLength: 500 });
 
@@ -55,10 +57,20 @@ export const orderResource: EventResource = {
     country: billing(orders.country),
     zipcode: { column: orders.zipcode, type: 'string', maxLength: 32 },
     'tax-business-info': billing(orders.taxBusinessInfo),
+    'order-notes': { column: orders.orderNotes, type: 'string', maxLength: 2000 },
+    // Written by an organizer with the status they set: why it was cancelled, how an offline payment arrived.
+    'cancel-note': { column: orders.cancelNote, type: 'string', maxLength: 2000 },
+    'paid-via': { column: orders.paidVia, type: 'string', maxLength: 100 },
+    'transaction-id': { column: orders.transactionId, type: 'string', maxLength: 200 },
     'created-at': { column: orders.createdAt, type: 'datetime', readOnly: true },
     'completed-at': { column: orders.completedAt, type: 'datetime', readOnly: true },
   },
   computed: { 'invoice-number': (row) => invoiceNumber(row as never) },
+  sqlFields: {
+    'buyer-name': { sql: sql`select nullif(trim(concat_ws(' ', u.first_name, u.last_name)), '') from users u where u.id = ${own('user_id')}`, type: 'string', sortable: true },
+    'buyer-email': { sql: sql`select u.email from users u where u.id = ${own('user_id')}`, type: 'string', sortable: true },
+    'ticket-count': { sql: sql`select coalesce(sum(ot.quantity), 0)::int from order_tickets ot where ot.order_id = ${own('id')}`, type: 'integer' },
+  },
   urlKey: (row) => row.identifier as string,
   relationships: {
     event: { kind: 'belongsTo', target: () => eventResource, column: orders.eventId },

@@ -2,18 +2,21 @@
 // paying and cancelling (by the order's UUID identifier) and the organizer's list under the event.
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { parseListQuery, parseSingleQuery, type RawQuery } from '../http/jsonapi/query.js';
+import { parseChoice, parseListQuery, parseSearch, parseSingleQuery, type RawQuery } from '../http/jsonapi/query.js';
+import { publicBaseUrl } from '../config.js';
 import { documentSchema } from '../http/jsonapi/resource.js';
 import { eventParams, pageLimits } from '../http/jsonapi/resource.routes.js';
 import type { JsonApiBody } from '../http/jsonapi/resource.service.js';
-import { orderResource } from './order.resource.js';
+import { ORDER_TABS, orderResource } from './order.resource.js';
 import { documented } from '../http/jsonapi/openapi.js';
 import { attendeeResource } from '../attendees/attendee.resource.js';
 import {
   calculateAmount,
   createOrder,
   getOrder,
+  getOrderHistory,
   listEventOrders,
+  resendConfirmation,
   listOrderAttendees,
   updateOrder,
   type BasketInput,
@@ -53,6 +56,19 @@ const AttendeeIn = Type.Object(
 const CalculateBody = Type.Object(Basket, { additionalProperties: false });
 const CreateBody = Type.Object({ ...Basket, attendees: Type.Optional(Type.Array(AttendeeIn, { maxItems: 1000 })) }, { additionalProperties: false });
 const identifierParams = Type.Object({ identifier: Type.String({ maxLength: 64 }) });
+const History = Type.Object({
+  data: Type.Array(
+    Type.Object({
+      from: Type.Union([Type.String(), Type.Null()]),
+      to: Type.String(),
+      at: Type.String({ format: 'date-time' }),
+      by: Type.Union([Type.Object({ id: Type.String(), name: Type.Union([Type.String(), Type.Null()]) }), Type.Null()]),
+    }),
+  ),
+});
+const Resent = Type.Object({ 'sent-to': Type.String(), delivered: Type.Union([Type.Literal('smtp'), Type.Literal('outbox')]) });
+const Totals = Type.Record(Type.String(), Type.Object({ count: Type.Integer(), amount: Type.String() }));
+const TabCounts = Type.Object(Object.fromEntries(ORDER_TABS.map((tab) => [tab, Type.Integer()])));
 
 type ByIdentifier = FastifyRequest<{ Params: { identifier: string } }>;
 
@@ -77,9 +93,30 @@ export async function orderRoutes(app: FastifyInstance): Promise<void> {
     listOrderAttendees(db(), request.access, request.params.identifier, parseListQuery(request.query as RawQuery, pageLimits(app)), request.url),
   );
   app.get(
+    '/orders/:identifier/history',
+    { schema: { tags, summary: 'Status changes of an order (coorganizers and the buyer)', params: identifierParams, response: { 200: History } } },
+    async (request: ByIdentifier) => getOrderHistory(db(), request.access, request.params.identifier),
+  );
+  app.post(
+    '/orders/:identifier/resend-confirmation',
+    { schema: { tags, summary: "Mail the order's confirmation to its buyer again (coorganizers)", params: identifierParams, response: { 200: Resent } } },
+    async (request: ByIdentifier) =>
+      resendConfirmation(db(), request.access, app.ctx.mailer, request.params.identifier, (identifier) => `${publicBaseUrl(app.ctx.config)}/my-tickets?order=${identifier}`),
+  );
+  app.get(
     '/events/:eventKey/orders',
-    { config: documented(orderResource, 'list'), schema: { tags, summary: 'Orders of an event, with totals per status', params: eventParams } },
-    async (request: FastifyRequest<{ Params: { eventKey: string } }>) =>
-      listEventOrders(db(), request.access, request.params.eventKey, parseListQuery(request.query as RawQuery, pageLimits(app)), request.url),
+    {
+      config: documented(orderResource, 'list', {
+        meta: { totals: Totals, tabs: TabCounts },
+        query: { tab: `One of ${ORDER_TABS.join(', ')} (default all); pending includes unfinished checkouts (initializing)`, search: 'Search box: order number (O<time>-<id>, the id, or the start of the UUID), buyer name or e-mail, attendee name or e-mail' },
+      }),
+      schema: { tags, summary: 'Orders of an event on one tab, with totals per status and the count of every tab', params: eventParams },
+    },
+    async (request: FastifyRequest<{ Params: { eventKey: string } }>) => {
+      const raw = request.query as RawQuery;
+      const query = parseListQuery(raw, pageLimits(app), ['tab', 'search']);
+      const filters = { tab: parseChoice(raw, 'tab', ORDER_TABS, 'all'), search: parseSearch(raw) };
+      return listEventOrders(db(), request.access, request.params.eventKey, query, filters, request.url);
+    },
   );
 }

@@ -4,10 +4,12 @@ import crypto from 'node:crypto';
 import type { Db, DbOrTx } from '../db/client.js';
 import type { Access } from '../events/access.js';
 import { findEventByKey, type EventRow } from '../events/event.repo.js';
-import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, UnprocessableError } from '../http/errors.js';
+import { ApiError, ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, UnprocessableError } from '../http/errors.js';
+import type { Mailer } from '../mail/mailer.js';
+import { confirmationMail } from './order.mail.js';
 import { listDocument, singleDocument } from '../http/jsonapi/document.js';
 import type { ListQuery } from '../http/jsonapi/query.js';
-import { listRows, loadIncludes, eventIdsOf } from '../http/jsonapi/resource.repo.js';
+import { findRow, listRows, loadIncludes, eventIdsOf } from '../http/jsonapi/resource.repo.js';
 import { readAttributes, type Row } from '../http/jsonapi/resource.js';
 import { listForEvent, scopeFor, type JsonApiBody } from '../http/jsonapi/resource.service.js';
 import { attendeeResource } from '../attendees/attendee.resource.js';
@@ -18,16 +20,22 @@ import {
   expireOrders,
   findDiscountCode,
   findLiveTax,
+  countOrdersByTab,
   findOrderByIdentifier,
+  findOrderConfirmation,
   findTickets,
   insertOrder,
+  orderHistory,
+  orderSearchCondition,
+  orderTabCondition,
   releaseOrder,
   reserveSeats,
   useDiscountCode,
   type OrderRow,
+  type OrderTab,
   type TicketRow,
 } from './order.repo.js';
-import { OFFLINE_PAYMENT_MODES, orderResource, type OrderStatus } from './order.resource.js';
+import { invoiceNumber, OFFLINE_PAYMENT_MODES, orderResource, type OrderStatus } from './order.resource.js';
 import { calculate, calculationResponse, currencyDigits, formatMinor, toMinor, type Calculation, type PricingDiscount, type TicketType } from './pricing.js';
 
 export interface BasketInput {
@@ -280,7 +288,9 @@ export async function createOrder(db: Db, access: Access, input: OrderInput, now
   return orderDocument(db, access, order as unknown as Row, { include: { attendees: {} }, fields: {} } as unknown as ListQuery);
 }
 
-async function orderDocument(db: Db, access: Access, order: Row, query: ListQuery) {
+async function orderDocument(db: Db, access: Access, stored: Row, query: ListQuery) {
+  // Read through the resource, for the attributes computed from other rows (buyer, ticket count).
+  const order = (await findRow(db, orderResource, stored.id)) ?? stored;
   const includes = await loadIncludes(db, orderResource, [order], query.include, scopeFor(access));
   await access.load(eventIdsOf(includes.included.values()));
   return singleDocument(orderResource, order, access, query, includes);
@@ -318,7 +328,17 @@ export async function updateOrder(db: Db, access: Access, identifier: string, bo
   delete values.status;
   if (!LIVE.includes(status)) throw new ConflictError('order.closed', `Order is ${status} and can no longer change`);
 
+  // Written with the status they belong to: why an order was cancelled, how an offline payment arrived.
   const change: Record<string, unknown> = {};
+  const withStatus = { cancelNote: 'cancelled', paidVia: 'completed', transactionId: 'completed' } as const;
+  for (const [key, needed] of Object.entries(withStatus)) {
+    if (!(key in values)) continue;
+    const name = key === 'cancelNote' ? 'cancel-note' : key === 'paidVia' ? 'paid-via' : 'transaction-id';
+    if (wanted !== needed) throw bad('order.note_without_status', `${name} can only be given when setting status to ${needed}`, `/data/attributes/${name}`);
+    change[key] = typeof values[key] === 'string' ? (values[key] as string).trim() || null : values[key];
+    delete values[key];
+  }
+
   const billingOrMode = Object.keys(values).length > 0;
   if (billingOrMode) {
     if (!UNPAID.includes(status)) {
@@ -371,9 +391,62 @@ export async function updateOrder(db: Db, access: Access, identifier: string, bo
   return orderDocument(db, access, updated as unknown as Row, { include: {}, fields: {} } as unknown as ListQuery);
 }
 
-/** The orders of an event for coorganizer+, with counts and amounts per status in meta.totals. */
-export async function listEventOrders(db: Db, access: Access, eventKey: string, query: ListQuery, url: string) {
-  return listForEvent(db, access, orderResource, eventKey, query, url);
+export interface OrderFilters {
+  tab: OrderTab;
+  search: string;
+}
+
+/**
+ * The orders of an event for coorganizer+ on one tab and matching the search box, with counts and amounts per
+ * status in meta.totals (all orders) and the count of every tab under the same search in meta.tabs.
+ */
+export async function listEventOrders(db: Db, access: Access, eventKey: string, query: ListQuery, filters: OrderFilters, url: string) {
+  return listForEvent(db, access, orderResource, eventKey, query, url, {
+    where: (event) => and(orderTabCondition(filters.tab), orderSearchCondition(event.id, filters.search)),
+    meta: async (event) => ({ tabs: await countOrdersByTab(db, event.id, orderSearchCondition(event.id, filters.search)) }),
+  });
+}
+
+/** An order's status changes for coorganizer+ of its event and its buyer: from, to, when and by whom. */
+export async function getOrderHistory(db: Db, access: Access, identifier: string) {
+  const order = await visibleOrder(db, access, identifier);
+  const rows = await orderHistory(db, order.id);
+  return {
+    data: rows.map((row) => ({ from: row.from, to: row.to, at: row.at.toISOString(), by: row.actorId === null ? null : { id: String(row.actorId), name: row.actorName } })),
+  };
+}
+
+/** Orders whose buyer has been told what they hold: paid, or to be paid at the door or by invoice. */
+const CONFIRMED: OrderStatus[] = ['completed', 'placed'];
+
+/** Mails the order's confirmation to its buyer again (coorganizer+); a mail that cannot be sent is a 502. */
+export async function resendConfirmation(db: Db, access: Access, mailer: Mailer, identifier: string, orderLink: (identifier: string) => string) {
+  const order = await visibleOrder(db, access, identifier);
+  if (!access.isCoorganizer(order.eventId)) throw new ForbiddenError('order.resend_forbidden', 'Only an organizer can send the confirmation again');
+  if (!CONFIRMED.includes(order.status as OrderStatus)) {
+    throw new ConflictError('order.not_confirmed', `Only completed or placed orders have a confirmation; this one is ${order.status}`);
+  }
+  const data = await findOrderConfirmation(db, order.id);
+  if (!data.buyerEmail) throw new ConflictError('order.no_buyer', "The buyer's account no longer exists, so there is no address to send to");
+  const message = confirmationMail(data.buyerEmail, {
+    eventName: data.eventName,
+    timezone: data.timezone,
+    startsAt: data.startsAt,
+    orderNumber: invoiceNumber(order),
+    status: order.status,
+    amount: order.amount,
+    currency: order.currency,
+    paymentMode: order.paymentMode,
+    seats: data.seats.map((seat) => ({ name: [seat.firstname, seat.lastname].filter(Boolean).join(' '), ticket: seat.ticket, code: seat.code })),
+    link: orderLink(order.identifier),
+  });
+  let sent: Awaited<ReturnType<Mailer['send']>>;
+  try {
+    sent = await mailer.send(message);
+  } catch (error) {
+    throw new ApiError(502, 'mail.failed', 'Bad Gateway', `The mail could not be sent: ${(error as Error).message}`);
+  }
+  return { 'sent-to': data.buyerEmail, delivered: sent.delivered };
 }
 
 /**

@@ -1,7 +1,7 @@
 // SQL for background tasks and their stored event stream. Every change of a task that a watcher should see
 // (state, progress) is written together with one task_events row, numbered by the task's own counter, so the
 // stream is in order whichever process wrote it.
-import { and, asc, eq, gt, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { taskEvents, tasks } from '../db/schema.js';
 
@@ -116,5 +116,15 @@ export async function listUnqueuedTasks(db: DbOrTx, seconds: number, limit = 100
     .from(tasks)
     .where(and(eq(tasks.state, 'WAITING'), sql`${tasks.jobId} is null`, sql`${tasks.createdAt} <= now() - make_interval(secs => ${seconds})`))
     .orderBy(asc(tasks.createdAt))
+    .limit(limit);
+}
+
+/** A user's latest export tasks of an event, newest first. */
+export async function listExportTasksOf(db: DbOrTx, eventId: number, userId: number, limit = 20): Promise<TaskRow[]> {
+  return db
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.kind, 'export'), eq(tasks.eventId, eventId), eq(tasks.userId, userId)))
+    .orderBy(desc(tasks.createdAt))
     .limit(limit);
 }

@@ -18,6 +18,7 @@ import {
   listUnqueuedTasks,
   listTasksWithFilesFinishedBefore,
   listTasksStartedBefore,
+  listExportTasksOf,
   setTaskJob,
   updateTaskWithEvent,
   type TaskRow,
@@ -95,6 +96,47 @@ export function taskStatus(task: TaskRow) {
     progress: { percent: task.progressPercent, step: task.progressStep },
     result: task.result ?? null,
     ...(task.state === 'FAILURE' ? { error: { code: task.errorCode, detail: task.errorMessage } } : {}),
+  };
+}
+
+/** An export task as the exports page and the lists' export buttons show it. */
+export function exportTaskSummary(task: TaskRow, exporters: readonly Exporter[]) {
+  const kept = task.state === 'SUCCESS' && task.filePath !== null;
+  return {
+    id: task.id,
+    format: task.exporterId ?? '',
+    label: exporters.find((exporter) => exporter.id === task.exporterId)?.label ?? task.exporterId ?? '',
+    options: task.params,
+    state: task.state,
+    progress: { percent: task.progressPercent, step: task.progressStep },
+    error: task.state === 'FAILURE' ? { code: task.errorCode, detail: task.errorMessage } : null,
+    'created-at': task.createdAt.toISOString(),
+    'finished-at': task.finishedAt?.toISOString() ?? null,
+    'task-url': taskUrl(task.id),
+    'events-url': `${taskUrl(task.id)}/events`,
+    'download-url': kept ? `${taskUrl(task.id)}/download` : null,
+    'file-name': kept ? task.fileName : null,
+  };
+}
+
+/**
+ * The export formats of an event and the caller's own recent exports of it (coorganizer+, who may export): the
+ * original kept one export per event, for whoever started it last.
+ */
+export async function listEventExports(db: Db, access: Access, eventKey: string, exporters: readonly Exporter[]) {
+  const event = await loadVisibleEvent(db, access, eventKey);
+  if (!access.actor) throw new UnauthorizedError('auth.required', 'Log in to export event data');
+  if (!access.isCoorganizer(event.id)) throw new ForbiddenError('forbidden', 'Co-organizer access is required to export event data');
+  const tasks = await listExportTasksOf(db, event.id, access.actor.id);
+  return {
+    formats: exporters.map((exporter) => ({
+      id: exporter.id,
+      label: exporter.label,
+      extension: exporter.extension,
+      url: `/v1/events/${event.identifier}/export/${exporter.route}`,
+      options: Object.keys(exporter.options ?? {}),
+    })),
+    tasks: tasks.map((task) => exportTaskSummary(task, exporters)),
   };
 }
 

@@ -192,7 +192,7 @@ describe('paging', () => {
     const names: (string | null)[] = [];
 
     const statements = await countQueries(t.app, async () => {
-      for await (const a of listAttendeesForExport(t.app.ctx.db, row!.id, undefined, 2)) names.push(a.firstname);
+      for await (const a of listAttendeesForExport(t.app.ctx.db, row!.id, undefined, undefined, 2)) names.push(a.firstname);
     });
 
     expect(names).toEqual(['=1+1', '@SUM', '-2', '\tx', 'Zoë']);

@@ -10,7 +10,7 @@ import { openDatabase, type Database } from '../../src/db/client.js';
 import { buildApp, type App } from '../../src/http/app.js';
 import type { Exporter } from '../../src/exports/exporter.js';
 import { closeQueue, openQueue, type Queue } from '../../src/jobs/queue.js';
-import { startExportWorker } from '../../src/tasks/task.worker.js';
+import { ensureExportQueue, startExportWorker } from '../../src/tasks/task.worker.js';
 import { createMailer } from '../../src/mail/mailer.js';
 import { startSiteBuildWorker } from '../../src/site-builds/site-build.worker.js';
 
@@ -19,6 +19,8 @@ export interface TestApp {
   database: Database;
   /** With `withQueue`: the job queue, with the export worker running in this process. */
   queue?: Queue;
+  /** Starts the export worker held back by `holdExports` (a no-op otherwise). */
+  startExports(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -27,6 +29,8 @@ export interface TestAppOptions {
   withQueue?: boolean;
   /** Export formats for the routes and the worker instead of the registry. */
   exporters?: readonly Exporter[];
+  /** With `withQueue`: exports wait in the queue until `startExports()` starts their worker (to watch them wait). */
+  holdExports?: boolean;
 }
 
 export interface TestDatabase {
@@ -75,8 +79,16 @@ export async function makeTestApp(overrides: Partial<Config> = {}, options: Test
   const config = loadConfig({}, { loginAttemptsPerWindow: 1000, dataDir: scratchDir, ...overrides });
   const queue = options.withQueue ? await openQueue(database, { maintenanceIntervalSeconds: 1 }) : undefined;
   const app = await buildApp({ database, config, jwtSecret: 'test-secret', queue, exporters: options.exporters });
-  if (queue) {
+  let exportsStarted = false;
+  const startExports = async () => {
+    if (!queue || exportsStarted) return;
+    exportsStarted = true;
     await startExportWorker(queue, { db: database.db, dataDir: config.dataDir, exporters: app.ctx.exporters });
+  };
+  if (queue) {
+    // Held exports still need their queue, so the routes can send jobs to it.
+    if (options.holdExports) await ensureExportQueue(queue);
+    else await startExports();
     await startSiteBuildWorker(queue, {
       db: database.db,
       config,
@@ -88,6 +100,7 @@ export async function makeTestApp(overrides: Partial<Config> = {}, options: Test
     app,
     database,
     queue,
+    startExports,
     close: async () => {
       await app.close();
       if (queue) await closeQueue(queue, { timeoutMs: 5_000 });

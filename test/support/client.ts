@@ -68,7 +68,7 @@ export async function login(app: App, email: string, password: string): Promise<
   return JSON.parse(response.body).access_token;
 }
 
-export async function makeUser(app: App, options: { admin?: boolean; email?: string } = {}): Promise<TestUser> {
+export async function makeUser(app: App, options: { admin?: boolean; email?: string; firstName?: string; lastName?: string } = {}): Promise<TestUser> {
   const email = options.email ?? `${unique('user')}@example.org`;
   const password = 'correct horse';
   let id: number;
@@ -76,7 +76,7 @@ export async function makeUser(app: App, options: { admin?: boolean; email?: str
     id = (await createAdmin(app.ctx.db, email, password)).id;
   } else {
     const response = await new Api(app).post('/v1/users', {
-      data: { type: 'user', attributes: { email, password, 'first-name': 'Test', 'last-name': 'User' } },
+      data: { type: 'user', attributes: { email, password, 'first-name': options.firstName ?? 'Test', 'last-name': options.lastName ?? 'User' } },
     });
     if (response.status !== 201) throw new Error(`sign-up failed: ${JSON.stringify(response.body)}`);
     id = Number(response.body.data.id);

@@ -158,8 +158,8 @@ describe('expiring unpaid orders', () => {
     await expire(now);
 
     expect(await orderHistory(t.app.ctx.db, Number(order.id))).toEqual([
-      { from: null, to: 'initializing', actorId: buyer.id, at: expect.any(Date) },
-      { from: 'initializing', to: 'expired', actorId: null, at: now },
+      { from: null, to: 'initializing', actorId: buyer.id, at: expect.any(Date), actorName: 'Test User' },
+      { from: 'initializing', to: 'expired', actorId: null, at: now, actorName: null },
     ]);
   });
 

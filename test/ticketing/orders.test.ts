@@ -335,10 +335,10 @@ describe('order status history', () => {
     const history = await orderHistory(t.app.ctx.db, Number(order.id));
 
     expect(history).toEqual([
-      { from: null, to: 'initializing', actorId: buyer.id, at: expect.any(Date) },
-      { from: 'initializing', to: 'placed', actorId: buyer.id, at: expect.any(Date) },
-      { from: 'placed', to: 'completed', actorId: owner.id, at: expect.any(Date) },
-      { from: 'completed', to: 'cancelled', actorId: staff.coorganizer.id, at: expect.any(Date) },
+      { from: null, to: 'initializing', actorId: buyer.id, at: expect.any(Date), actorName: 'Test User' },
+      { from: 'initializing', to: 'placed', actorId: buyer.id, at: expect.any(Date), actorName: 'Test User' },
+      { from: 'placed', to: 'completed', actorId: owner.id, at: expect.any(Date), actorName: 'Test User' },
+      { from: 'completed', to: 'cancelled', actorId: staff.coorganizer.id, at: expect.any(Date), actorName: 'Test User' },
     ]);
     const times = history.map((row) => row.at.getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
@@ -364,8 +364,8 @@ describe('order status history', () => {
     const history = await orderHistory(t.app.ctx.db, Number(created.body.data.id));
 
     expect(history).toEqual([
-      { from: null, to: 'initializing', actorId: buyer.id, at: expect.any(Date) },
-      { from: 'initializing', to: 'expired', actorId: null, at: now },
+      { from: null, to: 'initializing', actorId: buyer.id, at: expect.any(Date), actorName: 'Test User' },
+      { from: 'initializing', to: 'expired', actorId: null, at: now, actorName: null },
     ]);
   });
 
@@ -488,6 +488,7 @@ describe('the organizer order list', () => {
         cancelled: { count: 1, amount: '12.50' },
         initializing: { count: 1, amount: '50.00' },
       },
+      tabs: { all: 7, completed: 3, placed: 2, pending: 1, expired: 0, cancelled: 1 },
     });
   });
 

@@ -65,7 +65,7 @@ it('GET /v1/events/{id}/discount-codes?include=tickets', async () => {
   expect([await statements(owner, urls[0], 1), await statements(owner, urls[1], 3)]).toEqual([5, 5]);
 });
 
-it('GET /v1/events/{id}/orders?include=attendees (with totals)', async () => {
+it('GET /v1/events/{id}/orders?include=attendees (with totals and tab counts)', async () => {
   const one = await eventWithOrders(1);
   const three = await eventWithOrders(3);
 
@@ -74,10 +74,10 @@ it('GET /v1/events/{id}/orders?include=attendees (with totals)', async () => {
     await statements(owner, `/v1/events/${three.event.id}/orders?include=attendees`, 3),
   ];
 
-  expect(counts).toEqual([6, 6]);
+  expect(counts).toEqual([7, 7]);
 });
 
-it('GET /v1/events/{id}/attendees?include=ticket,order', async () => {
+it('GET /v1/events/{id}/attendees?include=ticket,order (with tab counts)', async () => {
   const one = await eventWithOrders(1);
   const three = await eventWithOrders(3);
 
@@ -86,7 +86,7 @@ it('GET /v1/events/{id}/attendees?include=ticket,order', async () => {
     await statements(owner, `/v1/events/${three.event.id}/attendees?include=ticket,order`, 3),
   ];
 
-  expect(counts).toEqual([6, 6]);
+  expect(counts).toEqual([7, 7]);
 });
 
 it('GET /v1/orders/{identifier}/attendees', async () => {

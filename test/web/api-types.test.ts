@@ -16,7 +16,7 @@ describe('the typed API client', () => {
 
     expect(schema.properties.data.items).toEqual({ $ref: '#/components/schemas/AttendeeResource' });
     expect(schema.properties.meta.properties.count).toEqual({ type: 'integer' });
-    expect(list.parameters.map((p: { name: string }) => p.name)).toEqual(['filter', 'sort', 'include', 'page[number]', 'page[size]', 'eventKey']);
+    expect(list.parameters.map((p: { name: string }) => p.name)).toEqual(['filter', 'sort', 'include', 'page[number]', 'page[size]', 'tab', 'search', 'eventKey']);
     expect(document.components.schemas.AttendeeResource.properties.attributes.properties['is-checked-in']).toEqual({ type: 'boolean' });
   });
 });

@@ -5,7 +5,7 @@ import type { Access } from '../../events/access.js';
 import { BadRequestError } from '../errors.js';
 import type { ListQuery } from './query.js';
 import type { IncludeResult, Linkage } from './resource.repo.js';
-import { columnKey, toAttributeValue, type FieldDef, type RelDef, type ResourceDef, type Row } from './resource.js';
+import { columnKey, toAttributeValue, type FieldDef, type RelDef, type ResourceDef, type Row, type SqlField } from './resource.js';
 
 export const JSONAPI = { version: '1.0' } as const;
 
@@ -24,7 +24,7 @@ export function checkSparseFields(defs: ResourceDef[], fields: ListQuery['fields
     if (!def) continue;
     for (const name of names) {
       const field = def.fields[name];
-      if ((!field || field.writeOnly) && !def.relationships[name] && !def.computed?.[name]) {
+      if ((!field || field.writeOnly) && !def.relationships[name] && !def.computed?.[name] && !def.sqlFields?.[name]) {
         throw new BadRequestError('invalid_fields', `${type} has no field "${name}"`, { parameter: `fields[${type}]` });
       }
     }
@@ -85,6 +85,9 @@ export function serialize(
   if (def.computed) {
     for (const [name, compute] of Object.entries(def.computed)) if (!sparse || sparse.has(name)) attributes[name] = compute(row);
   }
+  if (def.sqlFields) {
+    for (const [name, field] of Object.entries(def.sqlFields)) if (!sparse || sparse.has(name)) attributes[name] = sqlFieldValue(field, row[name]);
+  }
   const relationships: NonNullable<ResourceObject['relationships']> = {};
   let hasRelationships = false;
   const found = linkage?.get(`${def.type}:${row.id}`);
@@ -112,6 +115,14 @@ export function serialize(
   const resource: ResourceObject = { type: def.type, id: String(row.id), attributes, links: { self: selfLink(def, row) } };
   if (hasRelationships) resource.relationships = relationships;
   return resource;
+}
+
+/** A SQL-computed attribute as read from json_agg: timestamps as ISO strings, decimals as numbers. */
+function sqlFieldValue(field: SqlField, value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (field.type === 'datetime') return new Date(value as string).toISOString();
+  if (field.type === 'decimal' || field.type === 'integer') return Number(value);
+  return value;
 }
 
 export function selfLink(def: ResourceDef, row: Row): string {

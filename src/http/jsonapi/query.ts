@@ -149,3 +149,24 @@ export function parseSingleQuery(query: RawQuery, extraParameters: readonly stri
   }
   return parseListQuery(query, { defaultSize: 1, maxSize: 1 }, extraParameters);
 }
+
+/** A list's own parameter that takes one of a few words (a tab); a 400 naming it for anything else. */
+export function parseChoice<T extends string>(query: RawQuery, name: string, allowed: readonly T[], fallback: T): T {
+  const value = single(query, name);
+  if (value === undefined || value === '') return fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new BadRequestError('invalid_parameter', `${name} must be one of ${allowed.join(', ')}`, { parameter: name });
+  }
+  return value as T;
+}
+
+export const MAX_SEARCH_LENGTH = 200;
+
+/** The search box's text: at most MAX_SEARCH_LENGTH characters, else a 400 naming the parameter. */
+export function parseSearch(query: RawQuery, name = 'search'): string {
+  const value = (single(query, name) ?? '').trim();
+  if (value.length > MAX_SEARCH_LENGTH) {
+    throw new BadRequestError('invalid_parameter', `${name} may be at most ${MAX_SEARCH_LENGTH} characters`, { parameter: name });
+  }
+  return value;
+}

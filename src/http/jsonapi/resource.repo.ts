@@ -130,6 +130,11 @@ export function filterToSql(def: ResourceDef, node: FilterNode, privateAllowed: 
 export function sortToSql(def: ResourceDef, keys: SortKey[], privateAllowed: boolean): SQL[] {
   const order: SQL[] = [];
   for (const key of keys) {
+    const computed = def.sqlFields?.[key.field];
+    if (computed?.sortable) {
+      order.push(key.desc ? sql`(${computed.sql}) desc nulls last` : sql`(${computed.sql}) asc nulls last`);
+      continue;
+    }
     const field = def.fields[key.field];
     const sortable = field && !field.writeOnly && (!field.private || privateAllowed) && (field.sortable ?? field.type !== 'text');
     if (key.field === 'id') order.push(key.desc ? desc(def.idColumn) : asc(def.idColumn));
@@ -196,6 +201,13 @@ export function anyOf(column: AnyPgColumn, ids: number[]): SQL {
   return sql`${column} = any(${`{${ids.join(',')}}`}::int[])`;
 }
 
+/** The table's columns and its SQL-computed attributes (aliased by attribute name), for every read of a resource. */
+export function readColumns(def: ResourceDef) {
+  const columns: Record<string, unknown> = { ...getTableColumns(def.table) };
+  for (const [name, field] of Object.entries(def.sqlFields ?? {})) columns[name] = sql`(${field.sql})`.as(name);
+  return columns as ReturnType<typeof getTableColumns<PgTable>>;
+}
+
 const rowNumber = (order: SQL[]) => sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`.as('__n');
 
 // ---- reading ------------------------------------------------------------------------------------
@@ -217,7 +229,7 @@ export async function listRows(
   const order = sortToSql(def, query.sort, privateAllowed);
   const { size, number } = query.page;
   const inner = db
-    .select({ ...getTableColumns(def.table), __total: sql<number>`count(*) over()`.as('__total'), __n: rowNumber(order) })
+    .select({ ...readColumns(def), __total: sql<number>`count(*) over()`.as('__total'), __n: rowNumber(order) })
     .from(def.table)
     .where(condition)
     .orderBy(...order)
@@ -238,7 +250,7 @@ export async function listRows(
 
 export async function findRow(db: DbOrTx, def: ResourceDef, id: number, where?: SQL): Promise<Row | undefined> {
   const inner = db
-    .select()
+    .select(readColumns(def))
     .from(def.table)
     .where(and(eq(def.idColumn, id), liveCondition(def), where))
     .limit(1);
@@ -306,7 +318,7 @@ export async function loadIncludes(
       const key = columnKey(def.table, rel.column);
       const wanted = [...new Set(rows.map((row) => row[key] as number | null).filter((v): v is number => v !== null))];
       if (wanted.length) {
-        const inner = db.select().from(target.table).where(and(anyOf(target.idColumn, wanted), targetScope));
+        const inner = db.select(readColumns(target)).from(target.table).where(and(anyOf(target.idColumn, wanted), targetScope));
         targets = await selectRows(db, target.table, inner, false);
       }
       const found = new Set(targets.map((t) => t.id));
@@ -318,7 +330,7 @@ export async function loadIncludes(
       const key = columnKey(target.table, rel.foreignColumn);
       const order = sortToSql(target, [], false);
       const inner = db
-        .select({ ...getTableColumns(target.table), __n: rowNumber(order) })
+        .select({ ...readColumns(target), __n: rowNumber(order) })
         .from(target.table)
         .where(and(anyOf(rel.foreignColumn, ids), targetScope));
       targets = await selectRows(db, target.table, inner, true);
@@ -331,7 +343,7 @@ export async function loadIncludes(
     } else {
       const order = sortToSql(target, [], false);
       const inner = db
-        .select({ __source: sql<number>`${rel.sourceColumn}`.as('__source'), ...getTableColumns(target.table), __n: rowNumber(order) })
+        .select({ __source: sql<number>`${rel.sourceColumn}`.as('__source'), ...readColumns(target), __n: rowNumber(order) })
         .from(target.table)
         .innerJoin(rel.through, eq(rel.targetColumn, target.idColumn))
         .where(and(anyOf(rel.sourceColumn, ids), targetScope));

@@ -26,7 +26,7 @@ export function pageLimits(app: FastifyInstance) {
   return { defaultSize: app.ctx.config.defaultPageSize, maxSize: app.ctx.config.maxPageSize };
 }
 
-export function registerEventResource(app: FastifyInstance, def: EventResource, options: { singular?: string; create?: boolean } = {}): void {
+export function registerEventResource(app: FastifyInstance, def: EventResource, options: { singular?: string; create?: boolean; list?: boolean } = {}): void {
   const tags = [def.path];
   const list = documented(def, 'list');
   const single = documented(def, 'single');
@@ -34,15 +34,17 @@ export function registerEventResource(app: FastifyInstance, def: EventResource, 
   const deleted = documented(def, 'deleted');
   const db = () => app.ctx.db;
 
-  app.get(
-    `/events/:eventKey/${def.path}`,
-    { config: list, schema: { tags, summary: `List the ${def.path} of an event`, params: eventParams } },
-    async (request: FastifyRequest<{ Params: { eventKey: string } }>, reply) => {
-      const query = parseListQuery(request.query as RawQuery, pageLimits(app));
-      const result = await listForEvent(db(), request.access, def, request.params.eventKey, query, request.url, app.ctx.publicCache);
-      return reply.type(JSONAPI_MEDIA_TYPE).send(result);
-    },
-  );
+  if (options.list !== false) {
+    app.get(
+      `/events/:eventKey/${def.path}`,
+      { config: list, schema: { tags, summary: `List the ${def.path} of an event`, params: eventParams } },
+      async (request: FastifyRequest<{ Params: { eventKey: string } }>, reply) => {
+        const query = parseListQuery(request.query as RawQuery, pageLimits(app));
+        const result = await listForEvent(db(), request.access, def, request.params.eventKey, query, request.url, { cache: app.ctx.publicCache });
+        return reply.type(JSONAPI_MEDIA_TYPE).send(result);
+      },
+    );
+  }
 
   app.get(
     `/${def.path}/:id`,

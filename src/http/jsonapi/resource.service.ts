@@ -48,6 +48,8 @@ export interface Policy {
   validateDelete?: (ctx: WriteContext, db: DbOrTx) => void | Promise<void>;
   /** Called inside the transaction before the insert, e.g. to fill defaults. */
   prepareCreate?: (ctx: WriteContext, tx: DbOrTx) => void | Promise<void>;
+  /** Called inside the writing transaction with the row as written (create and update), e.g. to log the change. */
+  afterWrite?: (tx: DbOrTx, ctx: WriteContext, row: Row) => void | Promise<void>;
 }
 
 export interface EventResource extends ResourceDef {
@@ -104,6 +106,15 @@ export function includedDefs(def: ResourceDef, tree: ListQuery['include']): Reso
   return defs;
 }
 
+export interface ListOptions {
+  /** Anonymous answers are kept here while the event is unchanged. */
+  cache?: PublicCache;
+  /** A narrower list (a tab, a search) than the resource's rows of the event. */
+  where?: (event: EventRow) => SQL | undefined;
+  /** More members of meta (counts per tab), after the resource's own listMeta. */
+  meta?: (event: EventRow) => Promise<Record<string, unknown>>;
+}
+
 export async function listForEvent(
   db: Db,
   access: Access,
@@ -111,8 +122,9 @@ export async function listForEvent(
   eventKey: string,
   query: ListQuery,
   url: string,
-  cache?: PublicCache,
+  options: ListOptions = {},
 ): Promise<Record<string, unknown> | string> {
+  const { cache } = options;
   const event = await loadVisibleEvent(db, access, eventKey);
   ensureReadable(def, access, event.id);
   // Anonymous callers all see the same public data: serve it from the cache while the event is unchanged.
@@ -123,10 +135,13 @@ export async function listForEvent(
   }
   checkSparseFields([def, ...includedDefs(def, query.include)], query.fields);
   const privateAllowed = access.isCoorganizer(event.id);
-  const condition = and(eq(def.eventColumn, event.id), def.readScope?.(access));
+  const condition = and(eq(def.eventColumn, event.id), def.readScope?.(access), options.where?.(event));
+  // The page and the meta (totals, tab counts) are independent statements: they run at the same time.
+  const metaParts = Promise.all([def.listMeta ? def.listMeta(db, event.id) : {}, options.meta ? options.meta(event) : {}]);
+  metaParts.catch(() => undefined); // a failure is thrown where it is awaited
   const page = await listRows(db, def, condition, query, privateAllowed);
   const includes = await loadIncludes(db, def, page.rows, query.include, scopeFor(access));
-  const meta = def.listMeta ? await def.listMeta(db, event.id) : {};
+  const meta = Object.assign({}, ...(await metaParts)) as Record<string, unknown>;
   const document = listDocument(def, page.rows, page.total, access, query, url, includes, meta);
   if (!cacheable) return document;
   const text = JSON.stringify(document);
@@ -242,10 +257,12 @@ export async function createOne(db: Db, access: Access, def: EventResource, body
     await def.policy.prepareCreate?.(ctx, tx);
     const inserted = await insertRow(tx, def, values);
     for (const [name, ids] of links) await replaceLinks(tx, def.relationships[name] as never, inserted.id, ids);
+    await def.policy.afterWrite?.(tx, ctx, inserted);
     await bumpEventVersion(tx, event.id);
     return inserted;
   });
-  return documentFor(db, def, row, access, event.id, { fields: {}, include: {} } as unknown as ListQuery);
+  const shown = def.sqlFields ? ((await findRow(db, def, row.id)) ?? row) : row;
+  return documentFor(db, def, shown, access, event.id, { fields: {}, include: {} } as unknown as ListQuery);
 }
 
 export async function updateOne(db: Db, access: Access, def: EventResource, id: number, body: JsonApiBody) {
@@ -268,10 +285,13 @@ export async function updateOne(db: Db, access: Access, def: EventResource, id: 
   const updated = await db.transaction(async (tx) => {
     const saved = await updateRow(tx, def, id, values);
     for (const [name, ids] of links) await replaceLinks(tx, def.relationships[name] as never, id, ids);
+    await def.policy.afterWrite?.(tx, ctx, saved);
     await bumpEventVersion(tx, event.id);
     return saved;
   });
-  return documentFor(db, def, updated, access, event.id, { fields: {}, include: {} } as unknown as ListQuery);
+  // A write answers the stored columns only: read again for the attributes computed from other rows.
+  const shown = def.sqlFields ? ((await findRow(db, def, id)) ?? updated) : updated;
+  return documentFor(db, def, shown, access, event.id, { fields: {}, include: {} } as unknown as ListQuery);
 }
 
 export async function deleteOne(db: Db, access: Access, def: EventResource, id: number) {

@@ -42,6 +42,14 @@ export interface FieldDef {
   filterable?: boolean;
 }
 
+/** A scalar SQL expression over one row of the resource's table, whose columns it names qualified by the table. */
+export interface SqlField {
+  sql: SQL;
+  type: 'string' | 'integer' | 'decimal' | 'datetime' | 'boolean' | 'enum';
+  values?: readonly string[];
+  sortable?: boolean;
+}
+
 interface RelBase {
   target: () => ResourceDef;
   /** Shown as a related link when set, e.g. (id) => `/v1/events/${id}/sessions`. */
@@ -87,6 +95,11 @@ export interface ResourceDef {
   canSeePrivate?: (access: Access, row: Row) => boolean;
   /** Attributes derived from the row (read-only), e.g. an invoice number. */
   computed?: Record<string, (row: Row) => unknown>;
+  /**
+   * Read-only attributes computed in SQL from related rows (an attendee's ticket name, an order's buyer), selected
+   * with the row wherever the resource is read, so every answer that shows the resource shows them.
+   */
+  sqlFields?: Record<string, SqlField>;
   /** The key in this resource's URL when it is not the id (orders use their UUID identifier). */
   urlKey?: (row: Row) => string;
 }

@@ -1,6 +1,7 @@
 // The frame of every page: a skip link, the header (where to go, who is logged in, light or dark) and the page.
-import { useEffect, useRef, useState } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useDismiss } from '../lib/dismiss';
 import { displayName, useLogout, useSession } from '../lib/session';
 import { applyTheme, storedTheme, type ThemeChoice } from '../lib/theme';
 
@@ -60,18 +61,7 @@ function AccountMenu() {
   const location = useLocation();
   const menu = useRef<HTMLDivElement>(null);
   useEffect(() => setOpen(false), [location.pathname]);
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !menu.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('click', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('click', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  useDismiss(open, menu, useCallback(() => setOpen(false), []));
 
   if (loading) return <span className="account-placeholder" />;
   if (!user) {
@@ -87,13 +77,13 @@ function AccountMenu() {
   }
   return (
     <div className="account-menu" ref={menu}>
-      <button type="button" className="account-button" aria-label={`Account menu: ${displayName(user)}`} aria-expanded={open} aria-controls="account-menu-list" onClick={() => setOpen(!open)}>
+      {/* Named by its visible text (the name, hidden visually on phones), so speech control can say what it shows. */}
+      <button type="button" className="account-button" aria-expanded={open} aria-controls="account-menu-list" onClick={() => setOpen(!open)}>
         <span className="avatar" aria-hidden="true">
           {displayName(user).slice(0, 1).toUpperCase()}
         </span>
-        <span className="account-name" aria-hidden="true">
-          {displayName(user)}
-        </span>
+        <span className="account-name">{displayName(user)}</span>
+        <span className="visually-hidden">, account menu</span>
       </button>
       {open && (
         <ul id="account-menu-list" className="menu-list">

@@ -1,5 +1,7 @@
 // Every page and the area (chunk) it loads from. A feature's pages are loaded when first visited.
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, type LoaderFunction, type RouteObject } from 'react-router';
+import { queryClient } from '../lib/query';
+import { sessionQuery } from '../lib/session';
 import { SiteLayout } from './SiteLayout';
 import { NotFound, RouteError } from './NotFound';
 import { Loading } from '../components/States';
@@ -9,17 +11,28 @@ const discover = () => import('../features/discover');
 const dashboard = () => import('../features/dashboard');
 const generator = () => import('../features/generator');
 const eventPage = () => import('../features/event-page');
+const orders = () => import('../features/orders');
+const attendees = () => import('../features/attendees');
+const exportsArea = () => import('../features/exports');
 
 type Module = Record<string, unknown>;
-/** A lazily loaded page: `page(area, 'LoginPage')`. */
-const page = (area: () => Promise<Module>, name: string): Pick<RouteObject, 'lazy'> => ({
-  lazy: async () => ({ Component: (await area())[name] as React.ComponentType }),
+/**
+ * A lazily loaded page: `page(area, 'LoginPage')`, with the area's loader of that name if given: it starts the
+ * page's requests as soon as its code has arrived, in parallel with the frames around it.
+ */
+const page = (area: () => Promise<Module>, name: string, loader?: string): Pick<RouteObject, 'lazy'> => ({
+  lazy: async () => {
+    const module = await area();
+    return { Component: module[name] as React.ComponentType, ...(loader ? { loader: module[loader] as LoaderFunction } : {}) };
+  },
 });
 
 export const routes: RouteObject[] = [
   {
     element: <SiteLayout />,
     errorElement: <RouteError />,
+    // Who is logged in is asked for at once, with the page's code.
+    loader: () => (void queryClient.prefetchQuery(sessionQuery), null),
     hydrateFallbackElement: <Loading />,
     children: [
       { index: true, ...page(discover, 'HomePage') },
@@ -36,10 +49,16 @@ export const routes: RouteObject[] = [
       { path: 'events/new', ...page(dashboard, 'CreateEventPage') },
       {
         path: 'events/:eventKey',
-        ...page(dashboard, 'EventLayout'),
+        ...page(dashboard, 'EventLayout', 'eventLoader'),
         children: [
           { index: true, ...page(dashboard, 'OverviewPage') },
           { path: 'edit', ...page(dashboard, 'EditEventPage') },
+          { path: 'orders', element: <Navigate to="completed" replace /> },
+          { path: 'orders/:status', ...page(orders, 'OrdersPage', 'ordersLoader') },
+          { path: 'orders/:status/:identifier', ...page(orders, 'OrderPage') },
+          { path: 'attendees', element: <Navigate to="all" replace /> },
+          { path: 'attendees/:status', ...page(attendees, 'AttendeesPage', 'attendeesLoader') },
+          { path: 'exports', ...page(exportsArea, 'ExportsPage') },
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -38,7 +38,7 @@ export function DataTable<Row>({
                   <th key={header.id} scope="col" aria-sort={direction}>
                     <button type="button" className="sort-button" onClick={() => sorting.onSort(direction === 'ascending' ? `-${sortKey}` : sortKey)}>
                       {label}
-                      <span aria-hidden="true">{direction === 'ascending' ? ' ▲' : direction === 'descending' ? ' ▼' : ''}</span>
+                      <SortIcon direction={direction} />
                     </button>
                   </th>
                 );
@@ -59,6 +59,16 @@ export function DataTable<Row>({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Drawn, not a font glyph: the arrow of the sorted column, a faint pair on the others. */
+function SortIcon({ direction }: { direction: 'ascending' | 'descending' | 'none' }) {
+  return (
+    <svg className={`sort-icon ${direction}`} width="10" height="12" viewBox="0 0 10 12" aria-hidden="true" focusable="false">
+      {direction !== 'descending' && <path d="M1.5 5L5 1.5 8.5 5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />}
+      {direction !== 'ascending' && <path d="M1.5 7L5 10.5 8.5 7" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />}
+    </svg>
   );
 }
 

@@ -1,7 +1,9 @@
 // The event a dashboard page is about and what the caller may do on it, given to every page inside an event by
 // the event frame (features/dashboard/EventLayout). Every event area reads it from here.
+import { queryOptions } from '@tanstack/react-query';
 import { useOutletContext } from 'react-router';
-import type { Resource } from './api/client';
+import { api, unwrap, type Resource } from './api/client';
+import { queryClient } from './query';
 
 export type EventResource = Resource<'EventResource'>;
 
@@ -34,4 +36,30 @@ export interface EventPage {
 export const EVENT_PAGES: EventPage[] = [
   { to: '', label: 'Overview', allowed: () => true },
   { to: 'edit', label: 'Details', allowed: (can) => can['edit-event'] },
+  { to: 'orders', label: 'Orders', allowed: (can) => can['view-orders'] },
+  { to: 'attendees', label: 'Attendees', allowed: (can) => can['view-attendees'] },
+  { to: 'exports', label: 'Exports', allowed: (can) => can.export },
 ];
+
+export const eventQuery = (eventKey: string) =>
+  queryOptions({
+    queryKey: ['event', eventKey],
+    queryFn: async () => (await unwrap(api.GET('/v1/events/{eventKey}', { params: { path: { eventKey } } }))).data,
+  });
+
+export const permissionsQuery = (eventKey: string) =>
+  queryOptions({
+    queryKey: ['event', eventKey, 'permissions'],
+    queryFn: async () => (await unwrap(api.GET('/v1/events/{eventKey}/permissions', { params: { path: { eventKey } } }))) as EventPermissions,
+  });
+
+/**
+ * For a page's loader: runs `prefetch` (the page's list) as soon as the caller's permissions on the event say the
+ * page is theirs, so a role that may not see it never asks (and never gets a 403 in the console).
+ */
+export function prefetchIfAllowed(eventKey: string, allowed: (can: EventPermissions['can']) => boolean, prefetch: () => void): void {
+  void queryClient
+    .ensureQueryData(permissionsQuery(eventKey))
+    .then((permissions) => allowed(permissions.can) && prefetch())
+    .catch(() => undefined); // the page shows the error when it asks itself
+}

@@ -14,11 +14,13 @@ async function fetchSession(): Promise<SessionUser | null> {
   return (await unwrap(api.GET('/v1/auth/session'))).user;
 }
 
+// Kept on the device too: offline, the app still knows who was logged in (to show their tickets).
+export const sessionQuery = { queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 0, meta: { persist: true } };
+
 export function useSession() {
-  // Kept on the device too: offline, the app still knows who was logged in (to show their tickets). Asked again
-  // whenever a page starts (a login may have started or ended elsewhere); until it answers, or fails for want of
-  // a network, the kept answer is only a guess and `loading` stays true.
-  const query = useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 0, refetchOnMount: 'always', meta: { persist: true } });
+  // Asked again whenever a page starts (a login may have started or ended elsewhere); until it answers, or fails
+  // for want of a network, the kept answer is only a guess and `loading` stays true.
+  const query = useQuery({ ...sessionQuery, refetchOnMount: 'always' });
   const settled = !query.isPending && (query.isFetchedAfterMount || query.isError || !query.isFetching);
   return { user: query.data ?? null, loading: !settled, error: query.error as ApiError | null };
 }

@@ -1,7 +1,9 @@
 // The dashboard's queries and mutations for events: lists by tab, one event with what the caller may do on it.
 import { useQuery } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { queryClient } from '../../lib/query';
 import { api, unwrap } from '../../lib/api/client';
-import type { EventPermissions } from '../../lib/event';
+import { eventQuery, permissionsQuery } from '../../lib/event';
 export { useEventContext, type EventContext, type EventPermissions } from '../../lib/event';
 
 export type { EventResource } from '../../lib/event';
@@ -35,16 +37,19 @@ export function useMyEvents(userId: string | undefined, tab: EventTab, page = 1,
 }
 
 export function useEvent(eventKey: string) {
-  return useQuery({
-    queryKey: ['event', eventKey],
-    queryFn: async () => (await unwrap(api.GET('/v1/events/{eventKey}', { params: { path: { eventKey } } }))).data,
-  });
+  return useQuery(eventQuery(eventKey));
 }
 
 export function usePermissions(eventKey: string) {
-  return useQuery({
-    queryKey: ['event', eventKey, 'permissions'],
-    queryFn: async () => (await unwrap(api.GET('/v1/events/{eventKey}/permissions', { params: { path: { eventKey } } }))) as EventPermissions,
-  });
+  return useQuery(permissionsQuery(eventKey));
+}
+
+/** The event frame's loader: asks for the event and the caller's permissions while the page's code still loads. */
+export function eventLoader({ params }: LoaderFunctionArgs): null {
+  if (params.eventKey) {
+    void queryClient.prefetchQuery(eventQuery(params.eventKey));
+    void queryClient.prefetchQuery(permissionsQuery(params.eventKey));
+  }
+  return null;
 }
 

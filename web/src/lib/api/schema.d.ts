@@ -1251,7 +1251,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the attendees of an event */
+        /** Attendees of an event on one tab, with the count of every tab in meta.tabs */
         get: {
             parameters: {
                 query?: {
@@ -1263,8 +1263,12 @@ export interface paths {
                     "page[number]"?: string;
                     /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
                     "page[size]"?: string;
+                    /** @description Search box: attendee name or e-mail, order number (O<time>-<id>, the id, or the start of the order UUID); for coorganizers also the buyer name or e-mail */
+                    search?: string;
                     /** @description Comma-separated attribute names; a leading "-" sorts descending */
                     sort?: string;
+                    /** @description One of all, completed, placed, pending, expired, cancelled, checked-in, not-checked-in (default all); pending includes unfinished checkouts, not-checked-in only attendees of completed and placed orders */
+                    tab?: string;
                 };
                 header?: never;
                 path: {
@@ -1301,9 +1305,55 @@ export interface paths {
                             };
                             meta: {
                                 count: number;
+                                tabs: {
+                                    all: number;
+                                    cancelled: number;
+                                    "checked-in": number;
+                                    completed: number;
+                                    expired: number;
+                                    "not-checked-in": number;
+                                    pending: number;
+                                    placed: number;
+                                };
                             };
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Orders and check-ins as they happen, as Server-Sent Events (registrars and up; token also as ?access_token=) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -1611,7 +1661,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Start the Attendees (CSV) export (answers a task URL) */
+        /**
+         * Start the Attendees (CSV) export (answers a task URL)
+         * @description Options, in the query string or a JSON body: tab: The attendee list's tab: all, completed, placed, pending, expired, cancelled, checked-in, not-checked-in; search: The attendee list's search box
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1624,16 +1677,23 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
         put?: never;
-        /** Start the Attendees (CSV) export (answers a task URL) */
+        /**
+         * Start the Attendees (CSV) export (answers a task URL)
+         * @description Options, in the query string or a JSON body: tab: The attendee list's tab: all, completed, placed, pending, expired, cancelled, checked-in, not-checked-in; search: The attendee list's search box
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1646,11 +1706,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -1680,11 +1744,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -1702,11 +1770,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -1736,11 +1808,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -1758,11 +1834,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -1779,7 +1859,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Start the Orders (CSV) export (answers a task URL) */
+        /**
+         * Start the Orders (CSV) export (answers a task URL)
+         * @description Options, in the query string or a JSON body: tab: The order list's tab: completed, placed, pending, expired, cancelled, all; search: The order list's search box
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1792,16 +1875,23 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
         put?: never;
-        /** Start the Orders (CSV) export (answers a task URL) */
+        /**
+         * Start the Orders (CSV) export (answers a task URL)
+         * @description Options, in the query string or a JSON body: tab: The order list's tab: completed, placed, pending, expired, cancelled, all; search: The order list's search box
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1814,11 +1904,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -1848,11 +1942,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -1870,11 +1968,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -1904,11 +2006,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -1926,11 +2032,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -1960,11 +2070,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -1982,11 +2096,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -2016,11 +2134,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
                 };
             };
         };
@@ -2038,14 +2160,88 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            task_url: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event's export formats and the caller's recent exports (coorganizers) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            formats: {
+                                extension: string;
+                                id: string;
+                                label: string;
+                                options: string[];
+                                url: string;
+                            }[];
+                            tasks: {
+                                /** Format: date-time */
+                                "created-at": string;
+                                "download-url": string | null;
+                                error: {
+                                    code: string | null;
+                                    detail: string | null;
+                                } | null;
+                                "events-url": string;
+                                "file-name": string | null;
+                                "finished-at": string | null;
+                                format: string;
+                                id: string;
+                                label: string;
+                                options: {
+                                    [key: string]: string;
+                                };
+                                progress: {
+                                    percent: number;
+                                    step: string | null;
+                                };
+                                state: "WAITING" | "STARTED" | "SUCCESS" | "FAILURE" | "CANCELLED";
+                                "task-url": string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2130,7 +2326,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Orders of an event, with totals per status */
+        /** Orders of an event on one tab, with totals per status and the count of every tab */
         get: {
             parameters: {
                 query?: {
@@ -2142,8 +2338,12 @@ export interface paths {
                     "page[number]"?: string;
                     /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
                     "page[size]"?: string;
+                    /** @description Search box: order number (O<time>-<id>, the id, or the start of the UUID), buyer name or e-mail, attendee name or e-mail */
+                    search?: string;
                     /** @description Comma-separated attribute names; a leading "-" sorts descending */
                     sort?: string;
+                    /** @description One of completed, placed, pending, expired, cancelled, all (default all); pending includes unfinished checkouts (initializing) */
+                    tab?: string;
                 };
                 header?: never;
                 path: {
@@ -2180,6 +2380,20 @@ export interface paths {
                             };
                             meta: {
                                 count: number;
+                                tabs: {
+                                    all: number;
+                                    cancelled: number;
+                                    completed: number;
+                                    expired: number;
+                                    pending: number;
+                                    placed: number;
+                                };
+                                totals: {
+                                    [key: string]: {
+                                        amount: string;
+                                        count: number;
+                                    };
+                                };
                             };
                         };
                     };
@@ -3445,13 +3659,17 @@ export interface paths {
                         data: {
                             attributes?: {
                                 address?: string | null;
+                                "cancel-note"?: string | null;
                                 city?: string | null;
                                 company?: string | null;
                                 country?: string | null;
+                                "order-notes"?: string | null;
+                                "paid-via"?: string | null;
                                 "payment-mode"?: ("free" | "bank" | "cheque" | "onsite" | "invoice") | null;
                                 state?: string | null;
                                 status?: "initializing" | "pending" | "placed" | "completed" | "cancelled" | "expired";
                                 "tax-business-info"?: string | null;
+                                "transaction-id"?: string | null;
                                 zipcode?: string | null;
                             };
                             id: string;
@@ -3555,6 +3773,96 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{identifier}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status changes of an order (coorganizers and the buyer) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    identifier: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: date-time */
+                                at: string;
+                                by: {
+                                    id: string;
+                                    name: string | null;
+                                } | null;
+                                from: string | null;
+                                to: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{identifier}/resend-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail the order's confirmation to its buyer again (coorganizers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    identifier: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            delivered: "smtp" | "outbox";
+                            "sent-to": string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -6677,9 +6985,13 @@ export interface components {
                 "is-checked-out": boolean | null;
                 "job-title": string | null;
                 lastname: string | null;
+                "order-number": string | null;
+                "order-status": ("initializing" | "pending" | "placed" | "completed" | "cancelled" | "expired") | null;
                 phone: string | null;
                 state: string | null;
                 "ticket-code": string | null;
+                "ticket-name": string | null;
+                "ticket-price": number | null;
             };
             id: string;
             links: {
@@ -6964,6 +7276,9 @@ export interface components {
             attributes: {
                 address: string | null;
                 amount: number | null;
+                "buyer-email": string | null;
+                "buyer-name": string | null;
+                "cancel-note": string | null;
                 city: string | null;
                 company: string | null;
                 "completed-at": string | null;
@@ -6974,12 +7289,16 @@ export interface components {
                 identifier: string | null;
                 "invoice-number": unknown;
                 "is-tax-included": boolean | null;
+                "order-notes": string | null;
+                "paid-via": string | null;
                 "payment-mode": ("free" | "bank" | "cheque" | "onsite" | "invoice") | null;
                 state: string | null;
                 status: "initializing" | "pending" | "placed" | "completed" | "cancelled" | "expired";
                 "sub-total": number | null;
                 "tax-amount": number | null;
                 "tax-business-info": string | null;
+                "ticket-count": number | null;
+                "transaction-id": string | null;
                 zipcode: string | null;
             };
             id: string;
