@@ -117,6 +117,11 @@ export async function makeEvent(app: App, owner: TestUser, attributes: Record<st
       'ends-at': '2030-03-03T18:00:00Z',
       timezone: 'Asia/Singapore',
       state: 'published',
+      // Every offline payment method, so order tests may pay any way; tests of the refusal turn them off.
+      'can-pay-by-bank': true,
+      'can-pay-by-cheque': true,
+      'can-pay-onsite': true,
+      'can-pay-by-invoice': true,
       ...attributes,
     }),
   );

@@ -1001,11 +1001,18 @@ export interface paths {
                         data: {
                             attributes: {
                                 "after-order-message"?: string | null;
+                                "bank-details"?: string | null;
+                                "can-pay-by-bank"?: boolean;
+                                "can-pay-by-cheque"?: boolean;
+                                "can-pay-by-invoice"?: boolean;
+                                "can-pay-onsite"?: boolean;
+                                "cheque-details"?: string | null;
                                 "code-of-conduct"?: string | null;
                                 description?: string | null;
                                 /** Format: date-time */
                                 "ends-at": string;
                                 "external-event-url"?: string | null;
+                                "invoice-details"?: string | null;
                                 "is-billing-info-mandatory"?: boolean;
                                 "is-sessions-speakers-enabled"?: boolean;
                                 "is-tax-enabled"?: boolean;
@@ -1016,6 +1023,7 @@ export interface paths {
                                 longitude?: number | null;
                                 name: string;
                                 online?: boolean;
+                                "onsite-details"?: string | null;
                                 "original-image-url"?: string | null;
                                 "owner-description"?: string | null;
                                 "owner-name"?: string | null;
@@ -1166,11 +1174,18 @@ export interface paths {
                         data: {
                             attributes?: {
                                 "after-order-message"?: string | null;
+                                "bank-details"?: string | null;
+                                "can-pay-by-bank"?: boolean;
+                                "can-pay-by-cheque"?: boolean;
+                                "can-pay-by-invoice"?: boolean;
+                                "can-pay-onsite"?: boolean;
+                                "cheque-details"?: string | null;
                                 "code-of-conduct"?: string | null;
                                 description?: string | null;
                                 /** Format: date-time */
                                 "ends-at"?: string;
                                 "external-event-url"?: string | null;
+                                "invoice-details"?: string | null;
                                 "is-billing-info-mandatory"?: boolean;
                                 "is-sessions-speakers-enabled"?: boolean;
                                 "is-tax-enabled"?: boolean;
@@ -1181,6 +1196,7 @@ export interface paths {
                                 longitude?: number | null;
                                 name?: string;
                                 online?: boolean;
+                                "onsite-details"?: string | null;
                                 "original-image-url"?: string | null;
                                 "owner-description"?: string | null;
                                 "owner-name"?: string | null;
@@ -6448,6 +6464,7 @@ export interface components {
                 "min-quantity": number;
                 "tickets-number": number | null;
                 type: "amount" | "percent";
+                used: number;
                 "valid-from": string | null;
                 "valid-till": string | null;
                 value: number;
@@ -6511,6 +6528,12 @@ export interface components {
         EventResource: {
             attributes: {
                 "after-order-message": string | null;
+                "bank-details": string | null;
+                "can-pay-by-bank": boolean;
+                "can-pay-by-cheque": boolean;
+                "can-pay-by-invoice": boolean;
+                "can-pay-onsite": boolean;
+                "cheque-details": string | null;
                 "code-of-conduct": string | null;
                 "created-at": string | null;
                 description: string | null;
@@ -6518,6 +6541,7 @@ export interface components {
                 "ends-at": string;
                 "external-event-url": string | null;
                 identifier: string | null;
+                "invoice-details": string | null;
                 "is-billing-info-mandatory": boolean;
                 "is-sessions-speakers-enabled": boolean;
                 "is-tax-enabled": boolean;
@@ -6528,6 +6552,7 @@ export interface components {
                 longitude: number | null;
                 name: string;
                 online: boolean;
+                "onsite-details": string | null;
                 "original-image-url": string | null;
                 "owner-description": string | null;
                 "owner-name": string | null;
