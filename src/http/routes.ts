@@ -18,6 +18,7 @@ import { taxRoutes } from '../taxes/tax.routes.js';
 import { taskRoutes } from '../tasks/task.routes.js';
 import { siteBuildRoutes } from '../site-builds/site-build.routes.js';
 import { scheduleRoutes } from '../exports/schedule.routes.js';
+import { statisticsRoutes } from '../statistics/statistics.routes.js';
 import { trackResource } from '../tracks/track.resource.js';
 import { userRoutes } from '../users/user.routes.js';
 import { registerEventResource } from './jsonapi/resource.routes.js';
@@ -56,6 +57,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(taskRoutes);
   await app.register(siteBuildRoutes);
   await app.register(scheduleRoutes);
+  await app.register(statisticsRoutes);
   await app.register(async (scoped) => {
     for (const def of [trackResource, roomResource, sessionTypeResource, speakerResource, sessionResource, sponsorResource, socialLinkResource, roleResource]) {
       registerEventResource(scoped, def);

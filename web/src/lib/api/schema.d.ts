@@ -2124,6 +2124,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events/{eventKey}/order-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The original's order statistics of an event */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                attributes: {
+                                    identifier: string;
+                                    orders: {
+                                        [key: string]: number;
+                                    };
+                                    sales: {
+                                        [key: string]: number;
+                                    };
+                                    tickets: {
+                                        [key: string]: number;
+                                    };
+                                };
+                                id: string;
+                                links: {
+                                    self: string;
+                                };
+                                /** @enum {string} */
+                                type: "order-statistics-event";
+                            };
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/events/{eventKey}/orders": {
         parameters: {
             query?: never;
@@ -2699,6 +2764,121 @@ export interface paths {
                             meta: {
                                 count: number;
                             };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Seats per ticket, orders by status, check-ins and sales per day (coorganizers and above) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            "check-in": {
+                                /** @description Attendees of completed and placed orders */
+                                attendees: number;
+                                "checked-in": number;
+                                days: {
+                                    "checked-in": number;
+                                    date: string;
+                                }[];
+                            };
+                            days: {
+                                date: string;
+                                orders: number;
+                                /** @description A decimal amount in the event currency, e.g. "12.50" */
+                                revenue: string;
+                                tickets: number;
+                            }[];
+                            event: {
+                                currency: string;
+                                id: string;
+                                identifier: string;
+                                timezone: string;
+                            };
+                            orders: {
+                                cancelled: {
+                                    /** @description A decimal amount in the event currency, e.g. "12.50" */
+                                    amount: string;
+                                    orders: number;
+                                    tickets: number;
+                                };
+                                completed: {
+                                    /** @description A decimal amount in the event currency, e.g. "12.50" */
+                                    amount: string;
+                                    orders: number;
+                                    tickets: number;
+                                };
+                                expired: {
+                                    /** @description A decimal amount in the event currency, e.g. "12.50" */
+                                    amount: string;
+                                    orders: number;
+                                    tickets: number;
+                                };
+                                initializing: {
+                                    /** @description A decimal amount in the event currency, e.g. "12.50" */
+                                    amount: string;
+                                    orders: number;
+                                    tickets: number;
+                                };
+                                pending: {
+                                    /** @description A decimal amount in the event currency, e.g. "12.50" */
+                                    amount: string;
+                                    orders: number;
+                                    tickets: number;
+                                };
+                                placed: {
+                                    /** @description A decimal amount in the event currency, e.g. "12.50" */
+                                    amount: string;
+                                    orders: number;
+                                    tickets: number;
+                                };
+                            };
+                            tickets: {
+                                available: number;
+                                /** @description Seats held by initializing and pending orders */
+                                held: number;
+                                id: string;
+                                "is-hidden": boolean;
+                                name: string;
+                                /** @description Orders of any status with this ticket (a ticket with orders cannot be deleted) */
+                                orders: number;
+                                quantity: number;
+                                /** @description A decimal amount in the event currency, e.g. "12.50" */
+                                revenue: string;
+                                /** @description Seats in completed and placed orders */
+                                sold: number;
+                                type: string;
+                            }[];
                         };
                     };
                 };
@@ -5606,6 +5786,70 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/v1/tickets/{id}/order-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The original's order statistics of a ticket */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                attributes: {
+                                    orders: {
+                                        [key: string]: number;
+                                    };
+                                    sales: {
+                                        [key: string]: number;
+                                    };
+                                    tickets: {
+                                        [key: string]: number;
+                                    };
+                                };
+                                id: string;
+                                links: {
+                                    self: string;
+                                };
+                                /** @enum {string} */
+                                type: "order-statistics-ticket";
+                            };
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/tracks": {
