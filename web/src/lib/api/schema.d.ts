@@ -2314,6 +2314,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events/{eventKey}/role-invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invites of an event (coorganizers and above) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["RoleInviteResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/events/{eventKey}/schedule.ics": {
         parameters: {
             query?: never;
@@ -3315,6 +3386,10 @@ export interface paths {
                             };
                             meta: {
                                 count: number;
+                                /** @description E-mail address by user id */
+                                emails: {
+                                    [key: string]: string;
+                                };
                             };
                         };
                     };
@@ -3828,6 +3903,381 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/role_invites/accept-invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invite, logged in with the invited address */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            token: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            event: number;
+                            event_identifier: string;
+                            name: string;
+                            role: string;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/role_invites/decline-invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline an invite (no account needed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            token: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            event: number;
+                            event_identifier: string;
+                            name: string;
+                            role: string;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/role_invites/user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What an invite link is about: the address, role, event and status */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            token: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            event: {
+                                "ends-at": string;
+                                id: string;
+                                identifier: string;
+                                name: string;
+                                "starts-at": string;
+                                timezone: string;
+                            };
+                            /** @description Whether the invited address has an account (log in) or not (sign up) */
+                            "has-account": boolean;
+                            role: string;
+                            /** @description pending, accepted, declined or withdrawn */
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/role-invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite someone by e-mail (owners and organizers; an owner only by an owner) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                /** Format: email */
+                                email: string;
+                                "role-name": "owner" | "organizer" | "coorganizer" | "track_organizer" | "moderator" | "registrar";
+                            };
+                            id?: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                                track?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    } | null;
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["RoleInviteResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/role-invites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One invite */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["RoleInviteResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Withdraw a pending invite */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            jsonapi: {
+                                version: string;
+                            };
+                            meta: {
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/role-invites/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail a pending invite again with a new link (the old one stops working) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["RoleInviteResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -7007,6 +7457,54 @@ export interface components {
             };
             /** @enum {string} */
             type: "order";
+        };
+        /** RoleInviteResource */
+        RoleInviteResource: {
+            attributes: {
+                /** Format: date-time */
+                "created-at": string;
+                email: string;
+                "responded-at": string | null;
+                "role-name": "owner" | "organizer" | "coorganizer" | "track_organizer" | "moderator" | "registrar";
+                /** Format: date-time */
+                "sent-at": string;
+                status: "pending" | "accepted" | "declined" | "withdrawn";
+            };
+            id: string;
+            links: {
+                self: string;
+            };
+            relationships?: {
+                event?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+                "invited-by"?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+                track?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+            };
+            /** @enum {string} */
+            type: "role-invite";
         };
         /** SessionResource */
         SessionResource: {
