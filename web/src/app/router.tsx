@@ -8,6 +8,8 @@ const accounts = () => import('../features/accounts');
 const discover = () => import('../features/discover');
 const dashboard = () => import('../features/dashboard');
 const generator = () => import('../features/generator');
+const tickets = () => import('../features/tickets');
+const team = () => import('../features/team');
 
 type Module = Record<string, unknown>;
 /** A lazily loaded page: `page(area, 'LoginPage')`. */
@@ -30,12 +32,21 @@ export const routes: RouteObject[] = [
       { path: 'generator', ...page(generator, 'GeneratorPage') },
       { path: 'events', ...page(dashboard, 'EventsPage') },
       { path: 'events/new', ...page(dashboard, 'CreateEventPage') },
+      { path: 'invites/:token', ...page(team, 'InvitePage') },
       {
         path: 'events/:eventKey',
         ...page(dashboard, 'EventLayout'),
         children: [
           { index: true, ...page(dashboard, 'OverviewPage') },
           { path: 'edit', ...page(dashboard, 'EditEventPage') },
+          { path: 'tickets', ...page(tickets, 'TicketsPage') },
+          { path: 'tickets/new', ...page(tickets, 'TicketFormPage') },
+          { path: 'tickets/:ticketId', ...page(tickets, 'TicketFormPage') },
+          { path: 'discount-codes', ...page(tickets, 'DiscountCodesPage') },
+          { path: 'discount-codes/new', ...page(tickets, 'DiscountCodeFormPage') },
+          { path: 'discount-codes/:codeId', ...page(tickets, 'DiscountCodeFormPage') },
+          { path: 'tax', ...page(tickets, 'TaxPage') },
+          { path: 'team', ...page(team, 'TeamPage') },
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -34,4 +34,8 @@ export interface EventPage {
 export const EVENT_PAGES: EventPage[] = [
   { to: '', label: 'Overview', allowed: () => true },
   { to: 'edit', label: 'Details', allowed: (can) => can['edit-event'] },
+  { to: 'tickets', label: 'Tickets', allowed: (can) => can['manage-tickets'] },
+  { to: 'discount-codes', label: 'Discount codes', allowed: (can) => can['manage-tickets'] },
+  { to: 'tax', label: 'Tax', allowed: (can) => can['manage-tickets'] },
+  { to: 'team', label: 'Team', allowed: (can) => can['view-team'] },
 ];
