@@ -79,7 +79,9 @@ function TicketSales({ stats }: { stats: Statistics }) {
           {stats.tickets.map((ticket) => (
             <tr key={ticket.id}>
               <td data-label="Ticket">
-                {ticket.name} {ticket['is-hidden'] && <span className="badge">Hidden</span>}
+                <span>
+                  {ticket.name} {ticket['is-hidden'] && <span className="badge">Hidden</span>}
+                </span>
               </td>
               <td data-label="Sold" className="num">{formatNumber(ticket.sold)}</td>
               <td data-label="Held" className="num">{formatNumber(ticket.held)}</td>
@@ -113,7 +115,7 @@ function OrdersByStatus({ stats }: { stats: Statistics }) {
             <dt>{STATUS_WORDS[status]}</dt>
             <dd>{formatNumber(stats.orders[status].orders)}</dd>
             <dd className="stat-sub">
-              {formatNumber(stats.orders[status].tickets)} tickets · {formatMoney(stats.orders[status].amount, currency)}
+              {formatNumber(stats.orders[status].tickets)} {stats.orders[status].tickets === 1 ? 'ticket' : 'tickets'} · {formatMoney(stats.orders[status].amount, currency)}
             </dd>
           </div>
         ))}
@@ -190,7 +192,8 @@ export function OverviewPage() {
         <h2 className="visually-hidden">Overview</h2>
         <section className="panel" aria-labelledby="role-heading">
           <h3 id="role-heading">Your part in this event</h3>
-          {pages.length > 0 ? (
+          <p>{can['check-in'] ? 'You check attendees in and out.' : can['manage-program'] ? 'You look after the sessions of the program.' : 'Your role lets you see this event while it is a draft.'}</p>
+          {pages.length > 0 && (
             <ul className="link-list">
               {pages.map((page) => (
                 <li key={page.to}>
@@ -198,8 +201,6 @@ export function OverviewPage() {
                 </li>
               ))}
             </ul>
-          ) : (
-            <p>Your role lets you see this event while it is a draft.</p>
           )}
         </section>
         {links}

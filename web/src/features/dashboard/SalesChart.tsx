@@ -46,8 +46,16 @@ function loadUplot(): Promise<typeof uPlot> {
 
 const dayToSeconds = (date: string) => Date.parse(`${date}T00:00:00Z`) / 1000;
 
+/** The days to label: all of them when they fit (about 70 px each), else every n-th. */
+function daySplits(seconds: number[], width: number): number[] {
+  const step = Math.max(1, Math.ceil(seconds.length / Math.max(1, Math.floor(width / 70))));
+  return seconds.filter((_s, index) => index % step === 0);
+}
+
 /** Draws the chart into `element` in the current theme's colours; returns what removes it again. */
 function drawChart(UPlot: typeof uPlot, element: HTMLElement, days: SalesDay[], currency: string): () => void {
+  const seconds = days.map((d) => dayToSeconds(d.date));
+  const dayLabel = new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const css = getComputedStyle(document.documentElement);
   const color = (name: string) => css.getPropertyValue(name).trim();
   const axis = { stroke: color('--muted'), grid: { stroke: color('--line'), width: 1 }, ticks: { stroke: color('--line'), width: 1 }, font: '12px system-ui, sans-serif' };
@@ -58,9 +66,15 @@ function drawChart(UPlot: typeof uPlot, element: HTMLElement, days: SalesDay[], 
     tzDate: (seconds) => UPlot.tzDate(new Date(seconds * 1000), 'UTC'),
     legend: { show: false },
     cursor: { drag: { x: false, y: false } },
-    scales: { x: { time: true }, orders: { range: (_u, _min, max) => [0, Math.max(1, max)] }, revenue: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
+    scales: {
+      // Half a day either side of the data (uPlot stretches a single value to years), so bars are whole.
+      x: { time: true, range: () => [seconds[0] - 43_200, seconds[seconds.length - 1] + 43_200] },
+      orders: { range: (_u, _min, max) => [0, Math.max(2, Math.ceil(max * 1.15))] },
+      revenue: { range: (_u, _min, max) => [0, Math.max(1, max * 1.15)] },
+    },
     axes: [
-      { ...axis, space: 60 },
+      // One tick per day (every few days when they do not fit), labelled with the day, never with hours.
+      { ...axis, splits: () => daySplits(seconds, element.clientWidth), values: (_u, splits) => splits.map((split) => dayLabel.format(new Date(split * 1000))) },
       { ...axis, scale: 'orders', values: (_u, ticks) => ticks.map((v) => (Number.isInteger(v) ? String(v) : '')) },
       { ...axis, scale: 'revenue', side: 1, grid: { show: false }, values: (_u, ticks) => ticks.map((v) => formatMoney(v, currency).replace(/\.00$|,00$/, '')), size: 70 },
     ],
@@ -70,7 +84,7 @@ function drawChart(UPlot: typeof uPlot, element: HTMLElement, days: SalesDay[], 
       { label: 'Revenue', scale: 'revenue', stroke: color('--ok'), width: 2, points: { show: days.length < 40, size: 6, fill: color('--ok') } },
     ],
   };
-  const data: uPlot.AlignedData = [days.map((d) => dayToSeconds(d.date)), days.map((d) => d.orders), days.map((d) => Number(d.revenue))];
+  const data: uPlot.AlignedData = [seconds, days.map((d) => d.orders), days.map((d) => Number(d.revenue))];
   const chart = new UPlot(options, data, element);
   const resize = new ResizeObserver(() => chart.setSize({ width: Math.max(260, element.clientWidth), height: 220 }));
   resize.observe(element);

@@ -18,6 +18,7 @@ const BUSINESS = [
   ['contact-name', 'Contact name'],
   ['phone', 'Phone'],
   ['email', 'E-mail'],
+  // The address is the one long field: shown on its own, between the two groups.
   ['address', 'Address'],
   ['city', 'City'],
   ['state', 'State or region'],
@@ -82,14 +83,17 @@ function TaxForm({ tax, save, remove }: { tax: TaxResource | null; save: ReturnT
         <fieldset className="business">
           <legend>Business details for invoices</legend>
           <p className="hint">Only your event team sees these; buyers see them on their invoice.</p>
-          <div className="pair">
-            {BUSINESS.map(([name, label]) =>
-              name === 'address' ? null : (
-                <TextField key={name} label={label} type={name === 'email' ? 'email' : 'text'} value={values[name]} onChange={(e) => set(name, e.target.value)} error={field(name)} />
-              ),
-            )}
-          </div>
-          <TextArea label="Address" rows={2} value={values.address} onChange={(e) => set('address', e.target.value)} error={field('address')} />
+          {[BUSINESS.slice(0, 5), BUSINESS.slice(5, 6), BUSINESS.slice(6)].map((group, index) =>
+            index === 1 ? (
+              <TextArea key="address" label="Address" rows={2} value={values.address} onChange={(e) => set('address', e.target.value)} error={field('address')} />
+            ) : (
+              <div className="pair" key={index}>
+                {group.map(([name, label]) => (
+                  <TextField key={name} label={label} type={name === 'email' ? 'email' : 'text'} value={values[name]} onChange={(e) => set(name, e.target.value)} error={field(name)} />
+                ))}
+              </div>
+            ),
+          )}
           <TextArea label="Invoice footer" rows={2} value={values.footer} onChange={(e) => set('footer', e.target.value)} error={field('invoice-footer')} />
           <CheckboxField label="Send invoices to buyers" checked={values.sendInvoice} onChange={(e) => set('sendInvoice', e.target.checked)} error={field('should-send-invoice')} />
         </fieldset>
