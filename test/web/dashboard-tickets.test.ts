@@ -225,14 +225,23 @@ describe('an organizer sets up ticketing', () => {
     expect(await page.getByText('In 1 order: it can be hidden, not deleted').isVisible()).toBe(true);
     await checked(page);
 
+    await page.getByRole('link', { name: 'Edit Community' }).click();
+    await page.getByRole('heading', { name: 'Edit “Community”' }).waitFor();
+    expect(await page.getByLabel('Quantity').inputValue()).toBe('50');
+    await page.getByLabel('Quantity').fill('60');
+    await page.getByLabel('Description').fill('Reduced seats for community members');
+    await page.getByRole('button', { name: 'Save ticket' }).click();
+    await page.getByText('3 sold · 57 of 60 left').waitFor();
+
     await page.getByRole('button', { name: 'Hide Standard' }).click();
     await page.getByRole('button', { name: 'Show Standard' }).waitFor();
     const stored = (await (await page.request.get(`${web.base}/v1/events/${eventKey}/tickets`)).json()).data;
-    expect(stored.map((t: any) => [t.attributes.name, t.attributes['is-hidden']])).toEqual([
-      ['Standard', true],
-      ['Community', false],
-      ['Patron', false],
+    expect(stored.map((t: any) => [t.attributes.name, t.attributes['is-hidden'], t.attributes.quantity])).toEqual([
+      ['Standard', true, 100],
+      ['Community', false, 60],
+      ['Patron', false, 100],
     ]);
+    expect(stored[1].attributes.description).toBe('Reduced seats for community members');
   });
 
   it('moves a ticket up with the keyboard, keeps the focus on it, and keeps the order after a reload', async () => {

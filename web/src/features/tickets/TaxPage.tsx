@@ -82,7 +82,7 @@ function TaxForm({ tax, save, remove }: { tax: TaxResource | null; save: ReturnT
         />
         <fieldset className="business">
           <legend>Business details for invoices</legend>
-          <p className="hint">Only your event team sees these; buyers see them on their invoice.</p>
+          <p className="hint">Only your event team sees these: they are for the invoices of orders.</p>
           {[BUSINESS.slice(0, 5), BUSINESS.slice(5, 6), BUSINESS.slice(6)].map((group, index) =>
             index === 1 ? (
               <TextArea key="address" label="Address" rows={2} value={values.address} onChange={(e) => set('address', e.target.value)} error={field('address')} />
