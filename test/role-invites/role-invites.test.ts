@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../support/app.js';
-import { Api, countQueries, grantRole, make, makeEvent, makeUser, ref, resource, unique, type Response, type TestEvent, type TestUser } from '../support/client.js';
+import { Api, COORGANIZERS_READ, countQueries, grantRole, make, makeEvent, makeUser, ref, resource, unique, type Response, type TestEvent, type TestUser } from '../support/client.js';
 import { linkIn, mailsTo } from '../support/mail.js';
 
 let t: TestApp;
@@ -190,16 +190,7 @@ describe('sending an invite', () => {
 });
 
 describe('the invites of an event', () => {
-  it.each([
-    ['owner', 200],
-    ['organizer', 200],
-    ['coorganizer', 200],
-    ['admin', 200],
-    ['track_organizer', 403],
-    ['moderator', 403],
-    ['registrar', 403],
-    ['plain user', 403],
-  ])('are listed to the %s with %i', async (who, status) => {
+  it.each(COORGANIZERS_READ)('are listed to the %s with %i', async (who, status) => {
     const response = await as(who).get(`/v1/events/${event.id}/role-invites`);
 
     expect(response.status).toBe(status);

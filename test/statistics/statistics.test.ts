@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../support/app.js';
-import { Api, countQueries, grantRole, make, makeEvent, makeUser, ref, resource, type TestEvent, type TestUser } from '../support/client.js';
+import { Api, COORGANIZERS_READ, countQueries, grantRole, make, makeEvent, makeUser, ref, resource, type TestEvent, type TestUser } from '../support/client.js';
 import { changeOrder, placeOrder, type TestOrder } from '../support/orders.js';
 
 let t: TestApp;
@@ -145,16 +145,7 @@ describe('GET /v1/events/{id}/statistics', () => {
     expect(response.body.days).toEqual([]);
   });
 
-  it.each([
-    ['owner', 200],
-    ['organizer', 200],
-    ['coorganizer', 200],
-    ['admin', 200],
-    ['track_organizer', 403],
-    ['moderator', 403],
-    ['registrar', 403],
-    ['plain user', 403],
-  ])('answers the %s with %i', async (who, status) => {
+  it.each(COORGANIZERS_READ)('answers the %s with %i', async (who, status) => {
     const user = who === 'owner' ? owner : staff[who];
 
     const response = await new Api(t.app, user.token).get(`/v1/events/${event.id}/statistics`);

@@ -151,3 +151,15 @@ export async function countQueries(app: App, fn: () => Promise<unknown>): Promis
   await fn();
   return app.ctx.database.queryCount() - before;
 }
+
+/** Callers by role, with 200 for those who may read coorganizer-only data (the team, the numbers) and 403 for the rest. */
+export const COORGANIZERS_READ: [string, number][] = [
+  ['owner', 200],
+  ['organizer', 200],
+  ['coorganizer', 200],
+  ['admin', 200],
+  ['track_organizer', 403],
+  ['moderator', 403],
+  ['registrar', 403],
+  ['plain user', 403],
+];

@@ -1,10 +1,11 @@
 // The event's details: one form for creating and for editing. Dates are typed in the event's own time zone and
 // sent as instants; the API's error shows next to the field it names, and what was typed stays on a failure.
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../components/Field';
 import { FormError } from '../../components/Notice';
 import type { ApiError } from '../../lib/api/client';
+import { useFormValues } from '../../lib/form';
 import { fromLocalInput, timeZones, toLocalInput } from '../../lib/format';
 import type { EventResource } from './api';
 import './overview.css';
@@ -99,11 +100,9 @@ export function EventForm({
   error: ApiError | null;
   onSubmit: (values: EventValues) => void;
 }) {
-  const [values, setValues] = useState(initial);
+  const { values, set, field } = useFormValues(initial, error);
   const zones = useMemo(() => timeZones(initial.timezone), [initial.timezone]);
   const codes = useMemo(currencies, []);
-  const set = <K extends keyof EventValues>(name: K, value: EventValues[K]) => setValues((current) => ({ ...current, [name]: value }));
-  const field = (name: string) => error?.fields[name];
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit(values);

@@ -2,7 +2,7 @@
 // Coorganizers see the team; owners and organizers change it, and only owners hand out or take away ownership.
 import { useEffect, useState, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ConfirmMutation } from '../../components/ConfirmMutation';
 import { SelectField, TextField } from '../../components/Field';
 import { FormError, Notice } from '../../components/Notice';
 import { EmptyState, LoadError, Loading } from '../../components/States';
@@ -98,21 +98,16 @@ function Members({ members, manage, isOwner, me }: { members: Member[]; manage: 
           </li>
         ))}
       </ul>
-      <ConfirmDialog
-        open={removing !== null}
-        title={`Remove ${removing?.member.name ?? ''} as ${removing ? roleLabel(removing.role) : ''}?`}
+      <ConfirmMutation
+        subject={removing}
+        close={() => setRemoving(null)}
+        mutation={remove}
+        variables={(subject) => subject.id}
+        title={(subject) => `Remove ${subject.member.name} as ${roleLabel(subject.role)}?`}
         confirmLabel="Remove"
-        danger
-        busy={remove.isPending}
-        onCancel={() => {
-          remove.reset();
-          setRemoving(null);
-        }}
-        onConfirm={() => remove.mutate(removing!.id, { onSuccess: () => setRemoving(null) })}
       >
         <p>They lose what this role lets them do on the event.</p>
-        {remove.error && <Notice tone="bad">{remove.error.message}</Notice>}
-      </ConfirmDialog>
+      </ConfirmMutation>
     </>
   );
 }
@@ -156,21 +151,16 @@ function Invites({ invites, manage, isOwner }: { invites: RoleInvite[]; manage: 
           );
         })}
       </ul>
-      <ConfirmDialog
-        open={withdrawing !== null}
-        title={`Withdraw the invite to ${withdrawing?.attributes.email ?? ''}?`}
+      <ConfirmMutation
+        subject={withdrawing}
+        close={() => setWithdrawing(null)}
+        mutation={withdraw}
+        variables={(invite) => invite}
+        title={(invite) => `Withdraw the invite to ${invite.attributes.email}?`}
         confirmLabel="Withdraw invite"
-        danger
-        busy={withdraw.isPending}
-        onCancel={() => {
-          withdraw.reset();
-          setWithdrawing(null);
-        }}
-        onConfirm={() => withdraw.mutate(withdrawing!, { onSuccess: () => setWithdrawing(null) })}
       >
         <p>Its link stops working; you can invite the address again later.</p>
-        {withdraw.error && <Notice tone="bad">{withdraw.error.message}</Notice>}
-      </ConfirmDialog>
+      </ConfirmMutation>
     </>
   );
 }

@@ -1,17 +1,17 @@
 // /events/<identifier>/discount-codes: the codes buyers can type, what each takes off, how often it was used,
 // when it is valid and for which tickets; /discount-codes/new and /discount-codes/<id> hold the form.
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Button, ButtonLink } from '../../components/Button';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ConfirmMutation } from '../../components/ConfirmMutation';
 import { CheckboxField, TextField } from '../../components/Field';
 import { FormError, Notice } from '../../components/Notice';
 import { EmptyState, LoadError, Loading } from '../../components/States';
-import type { ApiError } from '../../lib/api/client';
+import { useFormValues } from '../../lib/form';
 import { useEventContext } from '../../lib/event';
-import { formatDateTime, formatMoney, formatNumber, fromLocalInput, toLocalInput } from '../../lib/format';
+import { formatMoney, formatNumber, fromLocalInput, toLocalInput } from '../../lib/format';
 import { useDeleteDiscountCode, useDiscountCodes, useSaveDiscountCode, useTickets, type DiscountCodeResource, type TicketResource } from './api';
-import { integerOf, integerOrNull, NoAccess } from './parts';
+import { integerOf, integerOrNull, NoAccess, windowText } from './parts';
 import './tickets.css';
 
 const linkedTickets = (code: DiscountCodeResource): string[] =>
@@ -20,14 +20,6 @@ const linkedTickets = (code: DiscountCodeResource): string[] =>
 function discountOf(code: DiscountCodeResource, currency: string): string {
   const value = code.attributes.value;
   return code.attributes.type === 'percent' ? `${formatNumber(value)} % off` : `${formatMoney(value, currency)} off each ticket`;
-}
-
-function validity(code: DiscountCodeResource, zone: string): string {
-  const from = code.attributes['valid-from'];
-  const till = code.attributes['valid-till'];
-  if (!from && !till) return 'Valid until the event ends';
-  if (from && till) return `${formatDateTime(from, zone)} to ${formatDateTime(till, zone)}`;
-  return from ? `From ${formatDateTime(from, zone)}` : `Until ${formatDateTime(till, zone)}`;
 }
 
 export function DiscountCodesPage() {
@@ -73,7 +65,7 @@ export function DiscountCodesPage() {
                     <span>{discountOf(code, currency)}</span>
                     <span>{limit == null ? `Used ${formatNumber(a.used)} times, no limit` : `Used ${formatNumber(a.used)} of ${formatNumber(limit)}`}</span>
                   </p>
-                  <p className="ticket-meta">{validity(code, event.attributes.timezone)}</p>
+                  <p className="ticket-meta">{windowText(a['valid-from'], a['valid-till'], event.attributes.timezone, 'Valid until the event ends')}</p>
                   <p className="ticket-meta">{applies.length > 0 ? `For ${applies.join(', ')}` : 'For no ticket yet: edit it to choose the tickets'}</p>
                 </div>
                 <div className="ticket-actions">
@@ -89,21 +81,16 @@ export function DiscountCodesPage() {
           })}
         </ul>
       )}
-      <ConfirmDialog
-        open={deleting !== null}
-        title={`Delete the code ${deleting?.attributes.code ?? ''}?`}
+      <ConfirmMutation
+        subject={deleting}
+        close={() => setDeleting(null)}
+        mutation={remove}
+        variables={(code) => code.id}
+        title={(code) => `Delete the code ${code.attributes.code}?`}
         confirmLabel="Delete code"
-        danger
-        busy={remove.isPending}
-        onCancel={() => {
-          remove.reset();
-          setDeleting(null);
-        }}
-        onConfirm={() => remove.mutate(deleting!.id, { onSuccess: () => setDeleting(null) })}
       >
         <p>Buyers can no longer use it. Orders that used it keep their discount.</p>
-        {remove.error && <Notice tone="bad">{remove.error.message}</Notice>}
-      </ConfirmDialog>
+      </ConfirmMutation>
     </div>
   );
 }
@@ -142,11 +129,7 @@ function CodeForm({ code, tickets }: { code?: DiscountCodeResource; tickets: Tic
   const zone = event.attributes.timezone;
   const navigate = useNavigate();
   const save = useSaveDiscountCode(event);
-  const initial = useMemo(() => codeValues(code, zone), [code, zone]);
-  const [values, setValues] = useState(initial);
-  const set = <K extends keyof CodeValues>(name: K, value: CodeValues[K]) => setValues((current) => ({ ...current, [name]: value }));
-  const error = save.error as ApiError | null;
-  const field = (name: string) => error?.fields[name];
+  const { values, set, field, error } = useFormValues(() => codeValues(code, zone), save.error);
   const paid = tickets.filter((ticket) => ticket.attributes.type === 'paid');
   const submit = (e: FormEvent) => {
     e.preventDefault();

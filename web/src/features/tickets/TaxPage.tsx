@@ -1,12 +1,12 @@
 // /events/<identifier>/tax: the event's one tax. Its name, rate and whether prices include it are public (buyers
 // see them at checkout); the business details for invoices are shown by the API to coorganizers and above only.
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { CheckboxField, TextArea, TextField } from '../../components/Field';
 import { FormError, Notice } from '../../components/Notice';
 import { LoadError, Loading } from '../../components/States';
-import type { ApiError } from '../../lib/api/client';
+import { useFormValues } from '../../lib/form';
 import { useEventContext } from '../../lib/event';
 import { useRemoveTax, useSaveTax, useTax, type TaxResource } from './api';
 import { NoAccess, orNull } from './parts';
@@ -45,11 +45,7 @@ function valuesOf(tax: TaxResource | null): Values {
 function TaxForm({ tax, save, remove }: { tax: TaxResource | null; save: ReturnType<typeof useSaveTax>; remove: ReturnType<typeof useRemoveTax> }) {
   const { event } = useEventContext();
   const [confirming, setConfirming] = useState(false);
-  const initial = useMemo(() => valuesOf(tax), [tax]);
-  const [values, setValues] = useState(initial);
-  const set = <K extends keyof Values>(name: K, value: Values[K]) => setValues((current) => ({ ...current, [name]: value }));
-  const error = save.error as ApiError | null;
-  const field = (name: string) => error?.fields[name];
+  const { values, set, field, error } = useFormValues(() => valuesOf(tax), save.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const attributes: Record<string, unknown> = {

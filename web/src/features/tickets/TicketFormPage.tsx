@@ -1,12 +1,12 @@
 // /events/<identifier>/tickets/new and /tickets/<id>: one form for a ticket. The sales window is typed in the
 // event's time zone; the API's error shows next to its field and what was typed stays when a save fails.
-import { useMemo, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Button } from '../../components/Button';
 import { CheckboxField, TextArea, TextField } from '../../components/Field';
 import { FormError, Notice } from '../../components/Notice';
 import { LoadError, Loading } from '../../components/States';
-import type { ApiError } from '../../lib/api/client';
+import { useFormValues } from '../../lib/form';
 import { useEventContext } from '../../lib/event';
 import { fromLocalInput, toLocalInput } from '../../lib/format';
 import { useSaveTicket, useTickets, type TicketResource } from './api';
@@ -81,11 +81,7 @@ function TicketForm({ ticket, position }: { ticket?: TicketResource; position: n
   const currency = event.attributes['payment-currency'];
   const navigate = useNavigate();
   const save = useSaveTicket(event);
-  const initial = useMemo(() => valuesOf(ticket, zone), [ticket, zone]);
-  const [values, setValues] = useState(initial);
-  const set = <K extends keyof Values>(name: K, value: Values[K]) => setValues((current) => ({ ...current, [name]: value }));
-  const error = save.error as ApiError | null;
-  const field = (name: string) => error?.fields[name];
+  const { values, set, field, error } = useFormValues(() => valuesOf(ticket, zone), save.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const attributes = attributesOf(values, zone);

@@ -2,13 +2,13 @@
 // hide and show; a ticket nobody ordered can be deleted, one with orders only hidden (the page says why).
 import { useEffect, useRef, useState } from 'react';
 import { Button, ButtonLink } from '../../components/Button';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ConfirmMutation } from '../../components/ConfirmMutation';
 import { Notice } from '../../components/Notice';
 import { EmptyState, LoadError, Loading } from '../../components/States';
 import { useEventContext } from '../../lib/event';
-import { formatDateTime, formatMoney, formatNumber } from '../../lib/format';
+import { formatMoney, formatNumber } from '../../lib/format';
 import { useDeleteTicket, useReorderTickets, useSaveTicket, useTicketSales, useTickets, type TicketResource } from './api';
-import { Arrow, NoAccess } from './parts';
+import { Arrow, NoAccess, windowText } from './parts';
 import './tickets.css';
 
 function priceOf(ticket: TicketResource, currency: string): string {
@@ -19,14 +19,6 @@ function priceOf(ticket: TicketResource, currency: string): string {
     return `Donation, ${formatMoney(a['min-price'] ?? 0, currency)} to ${a['max-price'] == null ? 'any amount' : formatMoney(a['max-price'], currency)}`;
   }
   return formatMoney(a.price, currency);
-}
-
-function salesWindow(ticket: TicketResource, timeZone: string): string {
-  const starts = ticket.attributes['sales-starts-at'];
-  const ends = ticket.attributes['sales-ends-at'];
-  if (!starts && !ends) return 'On sale until the event ends';
-  if (starts && ends) return `${formatDateTime(starts, timeZone)} to ${formatDateTime(ends, timeZone)}`;
-  return starts ? `From ${formatDateTime(starts, timeZone)}` : `Until ${formatDateTime(ends, timeZone)}`;
 }
 
 export function TicketsPage() {
@@ -111,7 +103,7 @@ export function TicketsPage() {
                       {a['min-order']} to {a['max-order']} per order
                     </span>
                   </p>
-                  <p className="ticket-meta">{salesWindow(ticket, zone)}</p>
+                  <p className="ticket-meta">{windowText(a['sales-starts-at'], a['sales-ends-at'], zone, 'On sale until the event ends')}</p>
                   {ordered && (
                     <p className="ticket-note">
                       In {sold!.orders === 1 ? '1 order' : `${formatNumber(sold!.orders)} orders`}: it can be hidden, not deleted, so those orders keep their ticket.
@@ -152,21 +144,16 @@ export function TicketsPage() {
           })}
         </ol>
       )}
-      <ConfirmDialog
-        open={deleting !== null}
-        title={`Delete “${deleting?.attributes.name ?? ''}”?`}
+      <ConfirmMutation
+        subject={deleting}
+        close={() => setDeleting(null)}
+        mutation={remove}
+        variables={(ticket) => ticket.id}
+        title={(ticket) => `Delete “${ticket.attributes.name}”?`}
         confirmLabel="Delete ticket"
-        danger
-        busy={remove.isPending}
-        onCancel={() => {
-          remove.reset();
-          setDeleting(null);
-        }}
-        onConfirm={() => remove.mutate(deleting!.id, { onSuccess: () => setDeleting(null) })}
       >
         <p>Nobody has ordered it. It disappears from the event for good.</p>
-        {remove.error && <Notice tone="bad">{remove.error.message}</Notice>}
-      </ConfirmDialog>
+      </ConfirmMutation>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // Small pieces the tickets area's pages share: the arrow icon, the notice for roles without access, and turning
 // typed text into what the API takes.
 import { Notice } from '../../components/Notice';
+import { formatDateTime } from '../../lib/format';
 
 /** Drawn, not a font glyph: the same arrow on every device. */
 export function Arrow({ direction }: { direction: 'up' | 'down' }) {
@@ -25,3 +26,10 @@ export const orNull = (text: string): string | null => (text.trim() === '' ? nul
 
 /** An optional whole number: null when empty. */
 export const integerOrNull = (text: string): number | string | null => (text.trim() === '' ? null : integerOf(text));
+
+/** A time window (a sales period, a code's validity) in the event's zone; `open` when it has no bounds. */
+export function windowText(from: string | null | undefined, till: string | null | undefined, timeZone: string, open: string): string {
+  if (!from && !till) return open;
+  if (from && till) return `${formatDateTime(from, timeZone)} to ${formatDateTime(till, timeZone)}`;
+  return from ? `From ${formatDateTime(from, timeZone)}` : `Until ${formatDateTime(till, timeZone)}`;
+}
