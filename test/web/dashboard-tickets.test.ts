@@ -380,7 +380,7 @@ describe('the team', () => {
 });
 
 describe('screenshots', () => {
-  it('of every page, phone and desktop, light and dark', async () => {
+  it('of every page, phone and desktop, light and dark, each passing axe without horizontal scroll', async () => {
     const dir = 'bench/tmp/dashboard-tickets';
     const base = `${web.base}/events/${eventKey}`;
     // A pending invite, for the team page to show and the invitation page to be about.
@@ -393,6 +393,9 @@ describe('screenshots', () => {
       await p.goto(path.startsWith('/invites/') ? `${web.base}${path}` : `${base}${path}`);
       await ready(p);
       await p.evaluate(() => document.fonts.ready);
+      // Every page in both schemes at both widths: dark mode has colours of its own to check.
+      expect(await seriousViolations(p)).toEqual([]);
+      expect(await noHorizontalScroll(p)).toBe(true);
     };
     const files = await shoot(
       page,

@@ -88,13 +88,14 @@ function AccountMenu() {
   }
   return (
     <div className="account-menu" ref={menu}>
-      <button type="button" className="account-button" aria-label={`Account menu: ${displayName(user)}`} aria-expanded={open} aria-controls="account-menu-list" onClick={() => setOpen(!open)}>
+      {/* Named by its own text (no aria-label, which would not match the text shown beside the avatar on wide
+          screens); on phones the name is visually hidden but still names the button. */}
+      <button type="button" className="account-button" aria-expanded={open} aria-controls="account-menu-list" onClick={() => setOpen(!open)}>
         <span className="avatar" aria-hidden="true">
           {displayName(user).slice(0, 1).toUpperCase()}
         </span>
-        <span className="account-name" aria-hidden="true">
-          {displayName(user)}
-        </span>
+        <span className="account-name">{displayName(user)}</span>
+        <span className="visually-hidden"> (account menu)</span>
       </button>
       {open && (
         <ul id="account-menu-list" className="menu-list">
