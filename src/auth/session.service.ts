@@ -39,7 +39,7 @@ const RESET_VALID_MS = 3_600_000;
 const RESETS_PER_HOUR = 3;
 
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
-const newToken = () => crypto.randomBytes(32).toString('base64url');
+export const newToken = () => crypto.randomBytes(32).toString('base64url');
 
 export interface StartedSession {
   token: string;

@@ -35,6 +35,8 @@ export const discountCodeResource: EventResource = {
     'valid-from': { column: discountCodes.validFrom, type: 'datetime' },
     'valid-till': { column: discountCodes.validTill, type: 'datetime' },
     'is-active': { column: discountCodes.isActive, type: 'boolean', notNull: true },
+    /** Discounted tickets in live orders (a cancelled or expired order gives its uses back). */
+    used: { column: discountCodes.used, type: 'integer', readOnly: true, notNull: true },
     'created-at': { column: discountCodes.createdAt, type: 'datetime', readOnly: true },
   },
   relationships: {

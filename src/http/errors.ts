@@ -43,6 +43,11 @@ export class ConflictError extends ApiError {
     super(409, code, 'Conflict', detail, source);
   }
 }
+export class GoneError extends ApiError {
+  constructor(code: string, detail: string, source?: ErrorSource) {
+    super(410, code, 'Gone', detail, source);
+  }
+}
 export class UnprocessableError extends ApiError {
   constructor(code: string, detail: string, source?: ErrorSource) {
     super(422, code, 'Unprocessable Entity', detail, source);
@@ -81,6 +86,10 @@ const constraintErrors: Record<string, () => ApiError> = {
   tickets_event_name_live_unique: () =>
     new ConflictError('ticket.name_taken', 'This event already has a ticket with this name', {
       pointer: '/data/attributes/name',
+    }),
+  role_invites_pending_unique: () =>
+    new ConflictError('role-invite.pending', 'This address already has a pending invite for this role; resend it instead', {
+      pointer: '/data/attributes/email',
     }),
   discount_codes_event_code_live_unique: () =>
     new ConflictError('discount-code.code_taken', 'This event already has a discount code with this text', {

@@ -20,6 +20,9 @@ import { taxRoutes } from '../taxes/tax.routes.js';
 import { taskRoutes } from '../tasks/task.routes.js';
 import { siteBuildRoutes } from '../site-builds/site-build.routes.js';
 import { scheduleRoutes } from '../exports/schedule.routes.js';
+import { statisticsRoutes } from '../statistics/statistics.routes.js';
+import { roleInviteRoutes } from '../role-invites/role-invite.routes.js';
+import { roleInviteResource } from '../role-invites/role-invite.resource.js';
 import { trackResource } from '../tracks/track.resource.js';
 import { userRoutes } from '../users/user.routes.js';
 import { favouriteSessionRoutes } from '../favourites/favourite-session.routes.js';
@@ -45,6 +48,7 @@ export const ALL_RESOURCES: readonly ResourceDef[] = [
   sponsorResource,
   socialLinkResource,
   roleResource,
+  roleInviteResource,
   copyrightResource,
   ticketResource,
   discountCodeResource,
@@ -64,6 +68,8 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(siteBuildRoutes);
   await app.register(scheduleRoutes);
   await app.register(favouriteSessionRoutes);
+  await app.register(statisticsRoutes);
+  await app.register(roleInviteRoutes);
   await app.register(async (scoped) => {
     for (const def of [trackResource, roomResource, sessionTypeResource, speakerResource, sessionResource, sponsorResource, socialLinkResource, roleResource]) {
       registerEventResource(scoped, def);

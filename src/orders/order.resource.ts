@@ -7,6 +7,8 @@ import type { Access } from '../events/access.js';
 import { eventResource } from '../events/event.resource.js';
 import { COORGANIZER_ROLES, eventsWhereUserHas } from '../events/roles.sql.js';
 import type { EventResource } from '../http/jsonapi/resource.service.js';
+import type { EventRow } from '../events/event.repo.js';
+import { UnprocessableError } from '../http/errors.js';
 import { attendeeResource } from '../attendees/attendee.resource.js';
 import { discountCodeResource } from '../discount-codes/discount-code.resource.js';
 import { userResource } from '../users/user.resource.js';
@@ -17,6 +19,30 @@ export { ORDER_STATUSES, ORDER_TABS, type OrderStatus, type OrderTab } from './o
 export const LIVE_ORDER_STATUSES: OrderStatus[] = ['initializing', 'pending', 'placed', 'completed'];
 export const PAYMENT_MODES = ['free', 'bank', 'cheque', 'onsite', 'invoice'] as const;
 export const OFFLINE_PAYMENT_MODES = ['bank', 'cheque', 'onsite', 'invoice'];
+
+/** Whether the event takes an offline payment mode (its can-pay-by-* settings). */
+export function takesPaymentMode(event: Pick<EventRow, 'canPayByBank' | 'canPayByCheque' | 'canPayOnsite' | 'canPayByInvoice'>, mode: string): boolean {
+  switch (mode) {
+    case 'bank':
+      return event.canPayByBank;
+    case 'cheque':
+      return event.canPayByCheque;
+    case 'onsite':
+      return event.canPayOnsite;
+    case 'invoice':
+      return event.canPayByInvoice;
+    default:
+      return false;
+  }
+}
+
+/** A 422 on payment-mode naming the modes the event does take, when it does not take this one. */
+export function refuseUntakenPaymentMode(event: EventRow, mode: string): void {
+  if (takesPaymentMode(event, mode)) return;
+  const taken = OFFLINE_PAYMENT_MODES.filter((m) => takesPaymentMode(event, m));
+  const offer = taken.length > 0 ? `choose ${taken.join(', ')}` : 'it takes no offline payment; ask the organizer';
+  throw new UnprocessableError('order.payment_mode_not_taken', `This event does not take payment by ${mode}: ${offer}`, { pointer: '/data/attributes/payment-mode' });
+}
 
 /** The original's invoice number: O<unix time of creation>-<id>. */
 export function invoiceNumber(row: { id: number; createdAt: unknown }): string {

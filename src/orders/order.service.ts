@@ -35,7 +35,7 @@ import {
   type OrderTab,
   type TicketRow,
 } from './order.repo.js';
-import { invoiceNumber, OFFLINE_PAYMENT_MODES, orderResource, type OrderStatus } from './order.resource.js';
+import { invoiceNumber, OFFLINE_PAYMENT_MODES, orderResource, refuseUntakenPaymentMode, type OrderStatus } from './order.resource.js';
 import { calculate, calculationResponse, currencyDigits, formatMinor, toMinor, type Calculation, type PricingDiscount, type TicketType } from './pricing.js';
 
 export interface BasketInput {
@@ -356,6 +356,7 @@ export async function updateOrder(db: Db, access: Access, identifier: string, bo
       throw bad('order.not_free', `This order costs ${order.amount} ${order.currency}; choose bank, cheque, onsite or invoice`, '/data/attributes/payment-mode');
     } else if (OFFLINE_PAYMENT_MODES.includes(mode)) {
       const event = await findEventByKey(db, String(order.eventId));
+      if (event) refuseUntakenPaymentMode(event, mode);
       if (event?.isBillingInfoMandatory) {
         const merged = { ...order, ...values } as Record<string, unknown>;
         for (const [key, name] of [['company', 'company'], ['address', 'address'], ['city', 'city'], ['country', 'country'], ['zipcode', 'zipcode']] as const) {

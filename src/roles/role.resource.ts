@@ -1,10 +1,12 @@
 // The `users-events-role` resource: who holds which role on an event. Owners and organizers (and admins)
 // manage the team; only an owner or an admin hands out or takes away ownership, and the last owner stays.
+// The list's meta.emails gives the members' addresses by user id.
+import { Type } from '@sinclair/typebox';
 import { usersEventsRoles } from '../db/schema.js';
 import { ROLES } from '../events/access.js';
 import { eventResource } from '../events/event.resource.js';
 import { ConflictError, UnprocessableError } from '../http/errors.js';
-import { countOtherOwners } from './role.repo.js';
+import { countOtherOwners, listTeamEmails } from './role.repo.js';
 import type { EventResource, WriteContext } from '../http/jsonapi/resource.service.js';
 import { trackResource } from '../tracks/track.resource.js';
 import { userResource } from '../users/user.resource.js';
@@ -30,6 +32,10 @@ export const roleResource: EventResource = {
     track: { kind: 'belongsTo', target: () => trackResource, column: usersEventsRoles.trackId, writable: true },
   },
   defaultSort: [{ column: usersEventsRoles.id }],
+  // Only coorganizers and above read this list (canRead), and they see how to reach their team: the members'
+  // addresses, which the user resource shows to nobody but the user.
+  listMeta: async (db, eventId) => ({ emails: await listTeamEmails(db, eventId) }),
+  listMetaSchema: { emails: Type.Record(Type.String(), Type.String(), { description: 'E-mail address by user id' }) },
   policy: {
     canRead: (access, eventId) => access.isCoorganizer(eventId),
     canCreate: mayManage,

@@ -4,7 +4,8 @@ import { eq, inArray, or } from 'drizzle-orm';
 import { tickets } from '../db/schema.js';
 import type { Access } from '../events/access.js';
 import { eventResource } from '../events/event.resource.js';
-import { UnprocessableError } from '../http/errors.js';
+import { ConflictError, UnprocessableError } from '../http/errors.js';
+import { countOrdersWithTicket } from './ticket.repo.js';
 import { coorganizerWrites, type EventResource } from '../http/jsonapi/resource.service.js';
 import { currencyDigits, toMinor } from '../orders/pricing.js';
 import { COORGANIZER_ROLES, eventsWhereUserHas } from '../events/roles.sql.js';
@@ -49,6 +50,14 @@ export const ticketResource: EventResource = {
   readScope: visibleTickets,
   policy: {
     ...coorganizerWrites,
+    // An order keeps pointing at its tickets (its lines, its attendees, the exports): a ticket anyone ordered,
+    // even in an order cancelled since, can be hidden but never deleted.
+    validateDelete: async ({ event, row }, db) => {
+      const count = await countOrdersWithTicket(db, event.id, row!.id);
+      if (count > 0) {
+        throw new ConflictError('ticket.has_orders', `"${row!.name}" is in ${count === 1 ? '1 order' : `${count} orders`}, so it cannot be deleted; hide it (is-hidden) to stop selling it`);
+      }
+    },
     validate: (merged, { event }) => {
       const pointer = (name: string) => ({ pointer: `/data/attributes/${name}` });
       // Prices are kept with 2 decimals and priced in the currency's minor unit: refuse what would be rounded

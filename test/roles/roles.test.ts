@@ -188,7 +188,10 @@ describe('GET /v1/events/{id}/users-events-roles', () => {
       ['moderator', String(users.moderator.id)],
       ['registrar', String(users.registrar.id)],
     ]);
-    expect(response.body.meta).toEqual({ count: 6 });
+    expect(response.body.meta).toEqual({
+      count: 6,
+      emails: Object.fromEntries([owner, ...Object.values(users)].map((user) => [String(user.id), user.email])),
+    });
   });
 
   it('answers 404 to anonymous callers and plain users for a draft event', async () => {

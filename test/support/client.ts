@@ -117,6 +117,11 @@ export async function makeEvent(app: App, owner: TestUser, attributes: Record<st
       'ends-at': '2030-03-03T18:00:00Z',
       timezone: 'Asia/Singapore',
       state: 'published',
+      // Every offline payment method, so order tests may pay any way; tests of the refusal turn them off.
+      'can-pay-by-bank': true,
+      'can-pay-by-cheque': true,
+      'can-pay-onsite': true,
+      'can-pay-by-invoice': true,
       ...attributes,
     }),
   );
@@ -146,3 +151,15 @@ export async function countQueries(app: App, fn: () => Promise<unknown>): Promis
   await fn();
   return app.ctx.database.queryCount() - before;
 }
+
+/** Callers by role, with 200 for those who may read coorganizer-only data (the team, the numbers) and 403 for the rest. */
+export const COORGANIZERS_READ: [string, number][] = [
+  ['owner', 200],
+  ['organizer', 200],
+  ['coorganizer', 200],
+  ['admin', 200],
+  ['track_organizer', 403],
+  ['moderator', 403],
+  ['registrar', 403],
+  ['plain user', 403],
+];

@@ -296,7 +296,7 @@ describe('discount codes', () => {
     expect(created.body.data).toEqual({
       type: 'discount-code',
       id,
-      attributes: { ...attributes, 'created-at': created.body.data.attributes['created-at'] },
+      attributes: { ...attributes, used: 0, 'created-at': created.body.data.attributes['created-at'] },
       relationships: { event: { data: { type: 'event', id: event.id } } },
       links: { self: `/v1/discount-codes/${id}` },
     });
@@ -408,5 +408,93 @@ describe('discount codes', () => {
     expect(order.status).toBe(200);
     expect(order.body.data.attributes.amount).toBe(9);
     expect(order.body.included).toBeUndefined();
+  });
+});
+
+describe('a ticket that was ordered', () => {
+  const buy = async (ticket: string, quantity = 1, code?: string) => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/v1/orders/create-order',
+      headers: { authorization: `Bearer ${callers.get('plain user')!.token}` },
+      payload: { tickets: [{ id: ticket, quantity }], ...(code ? { 'discount-code': code } : {}) },
+    });
+    const body = JSON.parse(response.body);
+    if (response.statusCode !== 201) throw new Error(response.body);
+    return { id: body.data.id as string, identifier: body.data.attributes.identifier as string };
+  };
+  const cancel = (order: { id: string; identifier: string }) =>
+    new Api(t.app, callers.get('plain user')!.token).patch(`/v1/orders/${order.identifier}`, resource('order', { status: 'cancelled' }, {}, order.id));
+
+  it('cannot be deleted (409 saying how many orders hold it), and stays as it was', async () => {
+    const id = await make(t.app, owner, event, 'ticket', 'tickets', { name: unique('Sold '), type: 'paid', price: '8.00' });
+    await buy(id);
+    await buy(id, 2);
+
+    const response = await ownerApi().delete(`/v1/tickets/${id}`);
+    const read = await ownerApi().get(`/v1/tickets/${id}`);
+
+    expect(response.status).toBe(409);
+    expect(response.body).toEqual({
+      errors: [
+        {
+          status: '409',
+          code: 'ticket.has_orders',
+          title: 'Conflict',
+          detail: `"${read.body.data.attributes.name}" is in 2 orders, so it cannot be deleted; hide it (is-hidden) to stop selling it`,
+        },
+      ],
+      jsonapi: { version: '1.0' },
+    });
+    expect([read.status, read.body.data.attributes['is-hidden']]).toEqual([200, false]);
+  });
+
+  it('cannot be deleted when its only order was cancelled', async () => {
+    const id = await make(t.app, owner, event, 'ticket', 'tickets', { name: unique('Cancelled '), type: 'paid', price: '8.00' });
+    await cancel(await buy(id));
+
+    const response = await ownerApi().delete(`/v1/tickets/${id}`);
+
+    expect([response.status, response.body.errors[0].code]).toEqual([409, 'ticket.has_orders']);
+    expect(response.body.errors[0].detail).toContain('is in 1 order,');
+  });
+
+  it('can be hidden instead: then it is no longer on sale, and its orders keep it', async () => {
+    const id = await make(t.app, owner, event, 'ticket', 'tickets', { name: unique('Hide me '), type: 'paid', price: '8.00' });
+    const order = await buy(id);
+
+    const hidden = await ownerApi().patch(`/v1/tickets/${id}`, resource('ticket', { 'is-hidden': true }, {}, id));
+    const buying = await t.app.inject({
+      method: 'POST',
+      url: '/v1/orders/create-order',
+      headers: { authorization: `Bearer ${callers.get('plain user')!.token}` },
+      payload: { tickets: [{ id, quantity: 1 }] },
+    });
+    const kept = await as('plain user').get(`/v1/orders/${order.identifier}/attendees`);
+
+    expect([hidden.status, hidden.body.data.attributes['is-hidden']]).toEqual([200, true]);
+    expect([buying.statusCode, JSON.parse(buying.body).errors[0].code]).toEqual([422, 'order.ticket_hidden']);
+    expect(kept.body.data.map((a: { relationships: { ticket: { data: { id: string } } } }) => a.relationships.ticket.data.id)).toEqual([id]);
+  });
+
+  it('counts the uses of a code in live orders as its used attribute, and gives them back on cancelling', async () => {
+    const ticket = await make(t.app, owner, event, 'ticket', 'tickets', { name: unique('Coded '), type: 'paid', price: '8.00' });
+    const code = unique('USES');
+    const codeId = await make(t.app, owner, event, 'discount-code', 'discount-codes', { code, type: 'amount', value: 1 }, { tickets: [ref('ticket', ticket)] });
+    const first = await buy(ticket, 3, code);
+    await buy(ticket, 2, code);
+    const used = async () => (await ownerApi().get(`/v1/discount-codes/${codeId}`)).body.data.attributes.used;
+
+    const before = await used();
+    await cancel(first);
+
+    expect([before, await used()]).toEqual([5, 2]);
+  });
+
+  it('refuses writing the used count of a code (422)', async () => {
+    const response = await ownerApi().patch(`/v1/discount-codes/${codeId}`, resource('discount-code', { used: 0 }, {}, codeId));
+
+    expect(response.status).toBe(422);
+    expect(response.body.errors[0].source).toEqual({ pointer: '/data/attributes/used' });
   });
 });

@@ -28,7 +28,7 @@ export function pageLimits(app: FastifyInstance) {
 
 export function registerEventResource(app: FastifyInstance, def: EventResource, options: { singular?: string; create?: boolean; list?: boolean } = {}): void {
   const tags = [def.path];
-  const list = documented(def, 'list');
+  const list = documented(def, 'list', def.listMetaSchema ? { meta: def.listMetaSchema } : {});
   const single = documented(def, 'single');
   const created = documented(def, 'single', { status: 201 });
   const deleted = documented(def, 'deleted');

@@ -3,6 +3,7 @@
 // role allows the action (else 403), the input is valid (else 422), then one transaction writes.
 import { and, eq, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { TSchema } from '@sinclair/typebox';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Access } from '../../events/access.js';
 import { bumpEventVersion, findEventByKey, type EventRow } from '../../events/event.repo.js';
@@ -57,6 +58,8 @@ export interface EventResource extends ResourceDef {
   policy: Policy;
   /** Extra members of a list's meta for the event (e.g. order totals per status). */
   listMeta?: (db: DbOrTx, eventId: number) => Promise<Record<string, unknown>>;
+  /** What listMeta adds, for the OpenAPI document. */
+  listMetaSchema?: Record<string, TSchema>;
 }
 
 export interface JsonApiBody {

@@ -14,6 +14,8 @@ const eventPage = () => import('../features/event-page');
 const orders = () => import('../features/orders');
 const attendees = () => import('../features/attendees');
 const exportsArea = () => import('../features/exports');
+const tickets = () => import('../features/tickets');
+const team = () => import('../features/team');
 
 type Module = Record<string, unknown>;
 /**
@@ -47,6 +49,7 @@ export const routes: RouteObject[] = [
       { path: 'e/:eventKey/schedule', ...page(eventPage, 'SchedulePage') },
       { path: 'events', ...page(dashboard, 'EventsPage') },
       { path: 'events/new', ...page(dashboard, 'CreateEventPage') },
+      { path: 'invites/:token', ...page(team, 'InvitePage') },
       {
         path: 'events/:eventKey',
         ...page(dashboard, 'EventLayout', 'eventLoader'),
@@ -59,6 +62,14 @@ export const routes: RouteObject[] = [
           { path: 'attendees', element: <Navigate to="all" replace /> },
           { path: 'attendees/:status', ...page(attendees, 'AttendeesPage', 'attendeesLoader') },
           { path: 'exports', ...page(exportsArea, 'ExportsPage') },
+          { path: 'tickets', ...page(tickets, 'TicketsPage') },
+          { path: 'tickets/new', ...page(tickets, 'TicketFormPage') },
+          { path: 'tickets/:ticketId', ...page(tickets, 'TicketFormPage') },
+          { path: 'discount-codes', ...page(tickets, 'DiscountCodesPage') },
+          { path: 'discount-codes/new', ...page(tickets, 'DiscountCodeFormPage') },
+          { path: 'discount-codes/:codeId', ...page(tickets, 'DiscountCodeFormPage') },
+          { path: 'tax', ...page(tickets, 'TaxPage') },
+          { path: 'team', ...page(team, 'TeamPage') },
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -36,9 +36,13 @@ export interface EventPage {
 export const EVENT_PAGES: EventPage[] = [
   { to: '', label: 'Overview', allowed: () => true },
   { to: 'edit', label: 'Details', allowed: (can) => can['edit-event'] },
+  { to: 'tickets', label: 'Tickets', allowed: (can) => can['manage-tickets'] },
+  { to: 'discount-codes', label: 'Discount codes', allowed: (can) => can['manage-tickets'] },
+  { to: 'tax', label: 'Tax', allowed: (can) => can['manage-tickets'] },
   { to: 'orders', label: 'Orders', allowed: (can) => can['view-orders'] },
   { to: 'attendees', label: 'Attendees', allowed: (can) => can['view-attendees'] },
   { to: 'exports', label: 'Exports', allowed: (can) => can.export },
+  { to: 'team', label: 'Team', allowed: (can) => can['view-team'] },
 ];
 
 export const eventQuery = (eventKey: string) =>

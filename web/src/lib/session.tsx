@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { api, unwrap, type ApiError, type Schemas } from './api/client';
+import { api, resourceDocument, unwrap, type ApiError, type Schemas } from './api/client';
 import { LOGGED_OUT_EVENT, persister } from './query';
 
 export type SessionUser = { id: string; email: string; 'first-name': string | null; 'last-name': string | null; 'public-name': string | null; 'is-admin': boolean };
@@ -29,13 +29,32 @@ export function displayName(user: Pick<SessionUser, 'email' | 'first-name' | 'la
   return user['public-name'] || [user['first-name'], user['last-name']].filter(Boolean).join(' ') || user.email;
 }
 
+/**
+ * Another person (or nobody) is logged in now: what was loaded for the last one goes, and the session query gets
+ * the new user in place, so every page that shows who is logged in updates at once (also where nothing navigates,
+ * as when an invitation page logs someone in).
+ */
+function switchUser(client: ReturnType<typeof useQueryClient>, user: SessionUser | null): void {
+  client.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
+  client.setQueryData(SESSION_KEY, user);
+}
+
 export function useLogin() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (input: { email: string; password: string }) => (await unwrap(api.POST('/v1/auth/session', { body: input }))).user as SessionUser,
-    onSuccess: (user) => {
-      client.clear();
-      client.setQueryData(SESSION_KEY, user);
+    onSuccess: (user) => switchUser(client, user),
+  });
+}
+
+/** Creates an account (POST /v1/users) and logs in with it. */
+export function useSignup() {
+  const login = useLogin();
+  return useMutation({
+    mutationFn: async (values: { 'first-name': string; 'last-name': string; email: string; password: string }) => {
+      const attributes = { ...values, email: values.email.trim(), 'first-name': values['first-name'].trim() || null, 'last-name': values['last-name'].trim() || null };
+      await unwrap(api.POST('/v1/users', { body: resourceDocument('user', attributes) as never }));
+      return login.mutateAsync({ email: attributes.email, password: values.password });
     },
   });
 }

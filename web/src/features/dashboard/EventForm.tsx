@@ -1,12 +1,14 @@
 // The event's details: one form for creating and for editing. Dates are typed in the event's own time zone and
 // sent as instants; the API's error shows next to the field it names, and what was typed stays on a failure.
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../components/Field';
 import { FormError } from '../../components/Notice';
 import type { ApiError } from '../../lib/api/client';
+import { useFormValues } from '../../lib/form';
 import { fromLocalInput, timeZones, toLocalInput } from '../../lib/format';
 import type { EventResource } from './api';
+import './overview.css';
 
 export interface EventValues {
   name: string;
@@ -19,7 +21,23 @@ export interface EventValues {
   'original-image-url': string;
   'payment-currency': string;
   'is-ticketing-enabled': boolean;
+  'can-pay-by-bank': boolean;
+  'bank-details': string;
+  'can-pay-by-cheque': boolean;
+  'cheque-details': string;
+  'can-pay-onsite': boolean;
+  'onsite-details': string;
+  'can-pay-by-invoice': boolean;
+  'invoice-details': string;
 }
+
+/** The offline payment methods an event may take, each with its switch and the instructions buyers read. */
+export const PAYMENT_METHODS = [
+  { flag: 'can-pay-by-bank', details: 'bank-details', label: 'Bank transfer', hint: 'Account holder, IBAN or account number, the reference to give.' },
+  { flag: 'can-pay-by-cheque', details: 'cheque-details', label: 'Cheque', hint: 'Who to make it out to and where to send it.' },
+  { flag: 'can-pay-onsite', details: 'onsite-details', label: 'On site', hint: 'Where and how to pay at the event (cash, card).' },
+  { flag: 'can-pay-by-invoice', details: 'invoice-details', label: 'Invoice', hint: 'When the invoice comes and the payment terms.' },
+] as const;
 
 export function valuesOf(event?: EventResource): EventValues {
   const zone = event?.attributes.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
@@ -35,6 +53,14 @@ export function valuesOf(event?: EventResource): EventValues {
     'original-image-url': a?.['original-image-url'] ?? '',
     'payment-currency': a?.['payment-currency'] ?? 'EUR',
     'is-ticketing-enabled': a?.['is-ticketing-enabled'] ?? true,
+    'can-pay-by-bank': a?.['can-pay-by-bank'] ?? false,
+    'bank-details': a?.['bank-details'] ?? '',
+    'can-pay-by-cheque': a?.['can-pay-by-cheque'] ?? false,
+    'cheque-details': a?.['cheque-details'] ?? '',
+    'can-pay-onsite': a?.['can-pay-onsite'] ?? false,
+    'onsite-details': a?.['onsite-details'] ?? '',
+    'can-pay-by-invoice': a?.['can-pay-by-invoice'] ?? false,
+    'invoice-details': a?.['invoice-details'] ?? '',
   };
 }
 
@@ -52,6 +78,7 @@ export function attributesOf(values: EventValues): Record<string, unknown> {
     'original-image-url': orNull(values['original-image-url']),
     'payment-currency': values['payment-currency'],
     'is-ticketing-enabled': values['is-ticketing-enabled'],
+    ...Object.fromEntries(PAYMENT_METHODS.flatMap((m) => [[m.flag, values[m.flag]], [m.details, orNull(values[m.details])]])),
   };
 }
 
@@ -73,11 +100,9 @@ export function EventForm({
   error: ApiError | null;
   onSubmit: (values: EventValues) => void;
 }) {
-  const [values, setValues] = useState(initial);
+  const { values, set, field } = useFormValues(initial, error);
   const zones = useMemo(() => timeZones(initial.timezone), [initial.timezone]);
   const codes = useMemo(currencies, []);
-  const set = <K extends keyof EventValues>(name: K, value: EventValues[K]) => setValues((current) => ({ ...current, [name]: value }));
-  const field = (name: string) => error?.fields[name];
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit(values);
@@ -111,6 +136,25 @@ export function EventForm({
         ))}
       </SelectField>
       <CheckboxField label="Sell tickets for this event" checked={values['is-ticketing-enabled']} onChange={(e) => set('is-ticketing-enabled', e.target.checked)} error={field('is-ticketing-enabled')} />
+      <fieldset className="payment-methods">
+        <legend>Offline payment</legend>
+        <p className="hint">How buyers may pay for paid tickets. Free orders need none of these.</p>
+        {PAYMENT_METHODS.map((method) => (
+          <div key={method.flag} className="payment-method">
+            <CheckboxField label={method.label} checked={values[method.flag]} onChange={(e) => set(method.flag, e.target.checked)} error={field(method.flag)} />
+            {values[method.flag] && (
+              <TextArea
+                label={`${method.label}: instructions for buyers`}
+                hint={method.hint}
+                rows={3}
+                value={values[method.details]}
+                onChange={(e) => set(method.details, e.target.value)}
+                error={field(method.details)}
+              />
+            )}
+          </div>
+        ))}
+      </fieldset>
       <Button type="submit" busy={busy}>
         {busy ? 'Saving…' : submitLabel}
       </Button>

@@ -40,6 +40,19 @@ export function useEvent(eventKey: string) {
   return useQuery(eventQuery(eventKey));
 }
 
+/** The event's numbers (coorganizers and above): seats per ticket, orders by status, check-ins, sales per day. */
+export function useStatistics(eventKey: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['event', eventKey, 'statistics'],
+    enabled,
+    // Buyers change these numbers at any time: ask again whenever the overview opens.
+    staleTime: 0,
+    queryFn: () => unwrap(api.GET('/v1/events/{eventKey}/statistics', { params: { path: { eventKey } } })),
+  });
+}
+
+export type Statistics = NonNullable<ReturnType<typeof useStatistics>['data']>;
+
 export function usePermissions(eventKey: string) {
   return useQuery(permissionsQuery(eventKey));
 }

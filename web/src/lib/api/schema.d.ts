@@ -1010,11 +1010,18 @@ export interface paths {
                         data: {
                             attributes: {
                                 "after-order-message"?: string | null;
+                                "bank-details"?: string | null;
+                                "can-pay-by-bank"?: boolean;
+                                "can-pay-by-cheque"?: boolean;
+                                "can-pay-by-invoice"?: boolean;
+                                "can-pay-onsite"?: boolean;
+                                "cheque-details"?: string | null;
                                 "code-of-conduct"?: string | null;
                                 description?: string | null;
                                 /** Format: date-time */
                                 "ends-at": string;
                                 "external-event-url"?: string | null;
+                                "invoice-details"?: string | null;
                                 "is-billing-info-mandatory"?: boolean;
                                 "is-sessions-speakers-enabled"?: boolean;
                                 "is-tax-enabled"?: boolean;
@@ -1025,6 +1032,7 @@ export interface paths {
                                 longitude?: number | null;
                                 name: string;
                                 online?: boolean;
+                                "onsite-details"?: string | null;
                                 "original-image-url"?: string | null;
                                 "owner-description"?: string | null;
                                 "owner-name"?: string | null;
@@ -1178,11 +1186,18 @@ export interface paths {
                         data: {
                             attributes?: {
                                 "after-order-message"?: string | null;
+                                "bank-details"?: string | null;
+                                "can-pay-by-bank"?: boolean;
+                                "can-pay-by-cheque"?: boolean;
+                                "can-pay-by-invoice"?: boolean;
+                                "can-pay-onsite"?: boolean;
+                                "cheque-details"?: string | null;
                                 "code-of-conduct"?: string | null;
                                 description?: string | null;
                                 /** Format: date-time */
                                 "ends-at"?: string;
                                 "external-event-url"?: string | null;
+                                "invoice-details"?: string | null;
                                 "is-billing-info-mandatory"?: boolean;
                                 "is-sessions-speakers-enabled"?: boolean;
                                 "is-tax-enabled"?: boolean;
@@ -1193,6 +1208,7 @@ export interface paths {
                                 longitude?: number | null;
                                 name?: string;
                                 online?: boolean;
+                                "onsite-details"?: string | null;
                                 "original-image-url"?: string | null;
                                 "owner-description"?: string | null;
                                 "owner-name"?: string | null;
@@ -2319,6 +2335,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events/{eventKey}/order-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The original's order statistics of an event */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                attributes: {
+                                    identifier: string;
+                                    orders: {
+                                        [key: string]: number;
+                                    };
+                                    sales: {
+                                        [key: string]: number;
+                                    };
+                                    tickets: {
+                                        [key: string]: number;
+                                    };
+                                };
+                                id: string;
+                                links: {
+                                    self: string;
+                                };
+                                /** @enum {string} */
+                                type: "order-statistics-event";
+                            };
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/events/{eventKey}/orders": {
         parameters: {
             query?: never;
@@ -2449,6 +2530,77 @@ export interface paths {
                             };
                             "is-admin": boolean;
                             roles: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/role-invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invites of an event (coorganizers and above) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["RoleInviteResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
                         };
                     };
                 };
@@ -2925,6 +3077,121 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events/{eventKey}/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Seats per ticket, orders by status, check-ins and sales per day (coorganizers and above) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            "check-in": {
+                                /** @description Attendees of completed and placed orders */
+                                attendees: number;
+                                "checked-in": number;
+                                days: {
+                                    "checked-in": number;
+                                    date: string;
+                                }[];
+                            };
+                            days: {
+                                date: string;
+                                orders: number;
+                                /** @description A decimal amount in the event currency, e.g. "12.50" */
+                                revenue: string;
+                                tickets: number;
+                            }[];
+                            event: {
+                                currency: string;
+                                id: string;
+                                identifier: string;
+                                timezone: string;
+                            };
+                            orders: {
+                                cancelled: {
+                                    /** @description A decimal amount in the event currency, e.g. "12.50" */
+                                    amount: string;
+                                    orders: number;
+                                    tickets: number;
+                                };
+                                completed: {
+                                    /** @description A decimal amount in the event currency, e.g. "12.50" */
+                                    amount: string;
+                                    orders: number;
+                                    tickets: number;
+                                };
+                                expired: {
+                                    /** @description A decimal amount in the event currency, e.g. "12.50" */
+                                    amount: string;
+                                    orders: number;
+                                    tickets: number;
+                                };
+                                initializing: {
+                                    /** @description A decimal amount in the event currency, e.g. "12.50" */
+                                    amount: string;
+                                    orders: number;
+                                    tickets: number;
+                                };
+                                pending: {
+                                    /** @description A decimal amount in the event currency, e.g. "12.50" */
+                                    amount: string;
+                                    orders: number;
+                                    tickets: number;
+                                };
+                                placed: {
+                                    /** @description A decimal amount in the event currency, e.g. "12.50" */
+                                    amount: string;
+                                    orders: number;
+                                    tickets: number;
+                                };
+                            };
+                            tickets: {
+                                available: number;
+                                /** @description Seats held by initializing and pending orders */
+                                held: number;
+                                id: string;
+                                "is-hidden": boolean;
+                                name: string;
+                                /** @description Orders of any status with this ticket (a ticket with orders cannot be deleted) */
+                                orders: number;
+                                quantity: number;
+                                /** @description A decimal amount in the event currency, e.g. "12.50" */
+                                revenue: string;
+                                /** @description Seats in completed and placed orders */
+                                sold: number;
+                                type: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/events/{eventKey}/tax": {
         parameters: {
             query?: never;
@@ -3351,6 +3618,10 @@ export interface paths {
                             };
                             meta: {
                                 count: number;
+                                /** @description E-mail address by user id */
+                                emails: {
+                                    [key: string]: string;
+                                };
                             };
                         };
                     };
@@ -3964,6 +4235,387 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/role_invites/accept-invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invite, logged in with the invited address */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            token: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            event: number;
+                            event_identifier: string;
+                            name: string;
+                            role: string;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/role_invites/decline-invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline an invite (no account needed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            token: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            event: number;
+                            event_identifier: string;
+                            name: string;
+                            role: string;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/role_invites/user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What an invite link is about: the address, role, event and status */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            token: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            event: {
+                                "ends-at": string;
+                                id: string;
+                                identifier: string;
+                                name: string;
+                                "starts-at": string;
+                                timezone: string;
+                            };
+                            /** @description Whether the invited address has an account (log in) or not (sign up) */
+                            "has-account": boolean;
+                            role: string;
+                            /** @description pending, accepted, declined or withdrawn */
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/role-invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite someone by e-mail (owners and organizers; an owner only by an owner) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                /** Format: email */
+                                email: string;
+                                "role-name": "owner" | "organizer" | "coorganizer" | "track_organizer" | "moderator" | "registrar";
+                            };
+                            id?: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                                track?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    } | null;
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["RoleInviteResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/role-invites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One invite */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["RoleInviteResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Withdraw a pending invite */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            jsonapi: {
+                                version: string;
+                            };
+                            meta: {
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/role-invites/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail a pending invite again with a new link (the old one stops working) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["RoleInviteResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5945,6 +6597,70 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/tickets/{id}/order-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The original's order statistics of a ticket */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                attributes: {
+                                    orders: {
+                                        [key: string]: number;
+                                    };
+                                    sales: {
+                                        [key: string]: number;
+                                    };
+                                    tickets: {
+                                        [key: string]: number;
+                                    };
+                                };
+                                id: string;
+                                links: {
+                                    self: string;
+                                };
+                                /** @enum {string} */
+                                type: "order-statistics-ticket";
+                            };
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tracks": {
         parameters: {
             query?: never;
@@ -7039,6 +7755,7 @@ export interface components {
                 "min-quantity": number;
                 "tickets-number": number | null;
                 type: "amount" | "percent";
+                used: number;
                 "valid-from": string | null;
                 "valid-till": string | null;
                 value: number;
@@ -7102,6 +7819,12 @@ export interface components {
         EventResource: {
             attributes: {
                 "after-order-message": string | null;
+                "bank-details": string | null;
+                "can-pay-by-bank": boolean;
+                "can-pay-by-cheque": boolean;
+                "can-pay-by-invoice": boolean;
+                "can-pay-onsite": boolean;
+                "cheque-details": string | null;
                 "code-of-conduct": string | null;
                 "created-at": string | null;
                 description: string | null;
@@ -7109,6 +7832,7 @@ export interface components {
                 "ends-at": string;
                 "external-event-url": string | null;
                 identifier: string | null;
+                "invoice-details": string | null;
                 "is-billing-info-mandatory": boolean;
                 "is-sessions-speakers-enabled": boolean;
                 "is-tax-enabled": boolean;
@@ -7119,6 +7843,7 @@ export interface components {
                 longitude: number | null;
                 name: string;
                 online: boolean;
+                "onsite-details": string | null;
                 "original-image-url": string | null;
                 "owner-description": string | null;
                 "owner-name": string | null;
@@ -7345,6 +8070,54 @@ export interface components {
             };
             /** @enum {string} */
             type: "order";
+        };
+        /** RoleInviteResource */
+        RoleInviteResource: {
+            attributes: {
+                /** Format: date-time */
+                "created-at": string;
+                email: string;
+                "responded-at": string | null;
+                "role-name": "owner" | "organizer" | "coorganizer" | "track_organizer" | "moderator" | "registrar";
+                /** Format: date-time */
+                "sent-at": string;
+                status: "pending" | "accepted" | "declined" | "withdrawn";
+            };
+            id: string;
+            links: {
+                self: string;
+            };
+            relationships?: {
+                event?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+                "invited-by"?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+                track?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+            };
+            /** @enum {string} */
+            type: "role-invite";
         };
         /** SessionResource */
         SessionResource: {

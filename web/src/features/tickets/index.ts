@@ -1,0 +1,4 @@
+export { TicketsPage } from './TicketsPage';
+export { TicketFormPage } from './TicketFormPage';
+export { DiscountCodesPage, DiscountCodeFormPage } from './DiscountCodesPage';
+export { TaxPage } from './TaxPage';
