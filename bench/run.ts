@@ -2,6 +2,7 @@
 // baseline measured in the same run.
 const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   api: () => import('./api.bench.js'),
+  'attendee-app': () => import('./attendee-app.bench.js'),
   dashboard: () => import('./dashboard.bench.js'),
   exports: () => import('./exports.bench.js'),
   orders: () => import('./orders.bench.js'),

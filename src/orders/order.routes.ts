@@ -5,7 +5,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { parseChoice, parseListQuery, parseSearch, parseSingleQuery, type RawQuery } from '../http/jsonapi/query.js';
 import { publicBaseUrl } from '../config.js';
 import { documentSchema } from '../http/jsonapi/resource.js';
-import { eventParams, pageLimits } from '../http/jsonapi/resource.routes.js';
+import { eventParams, idParams, pageLimits } from '../http/jsonapi/resource.routes.js';
+import { parseId } from '../http/errors.js';
 import type { JsonApiBody } from '../http/jsonapi/resource.service.js';
 import { ORDER_TABS, orderResource } from './order.resource.js';
 import { documented } from '../http/jsonapi/openapi.js';
@@ -18,6 +19,8 @@ import {
   listEventOrders,
   resendConfirmation,
   listOrderAttendees,
+  listUserOrders,
+  orderExpiresAt,
   updateOrder,
   type BasketInput,
   type OrderInput,
@@ -78,16 +81,29 @@ export async function orderRoutes(app: FastifyInstance): Promise<void> {
   app.post('/orders/calculate-amount', { schema: { tags, summary: 'Price a basket of tickets', body: CalculateBody } }, async (request) =>
     calculateAmount(db(), request.access, request.body as BasketInput),
   );
-  app.post('/orders/create-order', { schema: { tags, summary: 'Order tickets (reserves the seats)', body: CreateBody } }, async (request, reply) =>
-    reply.code(201).type('application/vnd.api+json').send(await createOrder(db(), request.access, request.body as OrderInput)),
+  // An unpaid order's answer says when it runs out (meta.expires-at), for the checkout's countdown.
+  const withExpiry = (document: Record<string, unknown>) => {
+    const { status, 'created-at': createdAt } = (document.data as { attributes: { status: string; 'created-at': string } }).attributes;
+    return { ...document, meta: { 'expires-at': orderExpiresAt({ status, createdAt }, app.ctx.config.orderExpiryMinutes) } };
+  };
+  const expiryMeta = { meta: { 'expires-at': Type.Union([Type.String({ format: 'date-time' }), Type.Null()]) } };
+  // Described as a JSON:API answer, but its body is plain JSON, as the original's clients send it.
+  app.post('/orders/create-order', { config: { openapi: documented(orderResource, 'single', { status: 201, ...expiryMeta }).openapi }, schema: { tags, summary: 'Order tickets (reserves the seats)', body: CreateBody } }, async (request, reply) =>
+    reply.code(201).type('application/vnd.api+json').send(withExpiry(await createOrder(db(), request.access, request.body as OrderInput))),
   );
-  app.get('/orders/:identifier', { config: documented(orderResource, 'single'), schema: { tags, summary: 'One order', params: identifierParams } }, async (request: ByIdentifier) =>
-    getOrder(db(), request.access, request.params.identifier, parseSingleQuery(request.query as RawQuery)),
+  app.get('/orders/:identifier', { config: documented(orderResource, 'single', expiryMeta), schema: { tags, summary: 'One order', params: identifierParams } }, async (request: ByIdentifier) =>
+    withExpiry(await getOrder(db(), request.access, request.params.identifier, parseSingleQuery(request.query as RawQuery))),
   );
   app.patch(
     '/orders/:identifier',
-    { config: documented(orderResource, 'single'), schema: { tags, summary: 'Pay, complete or cancel an order', params: identifierParams, body: documentSchema(orderResource, 'update') } },
-    async (request: ByIdentifier) => updateOrder(db(), request.access, request.params.identifier, request.body as JsonApiBody),
+    { config: documented(orderResource, 'single', expiryMeta), schema: { tags, summary: 'Pay, complete or cancel an order', params: identifierParams, body: documentSchema(orderResource, 'update') } },
+    async (request: ByIdentifier) => withExpiry(await updateOrder(db(), request.access, request.params.identifier, request.body as JsonApiBody)),
+  );
+  app.get(
+    '/users/:id/orders',
+    { config: documented(orderResource, 'list'), schema: { tags, summary: "A person's own orders, newest first (that person and admins)", params: idParams } },
+    async (request: FastifyRequest<{ Params: { id: string } }>) =>
+      listUserOrders(db(), request.access, parseId(request.params.id, 'user'), parseListQuery(request.query as RawQuery, pageLimits(app)), request.url),
   );
   app.get('/orders/:identifier/attendees', { config: documented(attendeeResource, 'list'), schema: { tags, summary: 'Attendees of an order', params: identifierParams } }, async (request: ByIdentifier) =>
     listOrderAttendees(db(), request.access, request.params.identifier, parseListQuery(request.query as RawQuery, pageLimits(app)), request.url),

@@ -14,7 +14,7 @@ import { readAttributes, type Row } from '../http/jsonapi/resource.js';
 import { listForEvent, scopeFor, type JsonApiBody } from '../http/jsonapi/resource.service.js';
 import { attendeeResource } from '../attendees/attendee.resource.js';
 import { and, eq } from 'drizzle-orm';
-import { attendees } from '../db/schema.js';
+import { attendees, orders } from '../db/schema.js';
 import {
   changeOrder,
   expireOrders,
@@ -465,6 +465,25 @@ export async function listOrderAttendees(db: Db, access: Access, identifier: str
   if (!whole && page.total === 0) throw notFound;
   const includes = await loadIncludes(db, attendeeResource, page.rows, query.include, scopeFor(access));
   return listDocument(attendeeResource, page.rows, page.total, access, query, url, includes);
+}
+
+/**
+ * When an unpaid order runs out and its seats go back on sale (as expireOrders counts it), for the checkout's
+ * countdown; null once it is paid, placed or closed.
+ */
+export function orderExpiresAt(order: { status?: string; createdAt?: Date | string }, expiryMinutes: number): string | null {
+  const grace = order.status === 'initializing' ? 0 : order.status === 'pending' ? 30 : null;
+  if (grace === null || !order.createdAt) return null;
+  return new Date(new Date(order.createdAt).getTime() + (expiryMinutes + grace) * 60_000).toISOString();
+}
+
+/** A person's own orders (that person and admins), newest first, for My tickets. */
+export async function listUserOrders(db: Db, access: Access, userId: number, query: ListQuery, url: string) {
+  if (!access.actor || (!access.isAdmin && access.actor.id !== userId)) throw new NotFoundError('user.not_found', `User ${userId} not found`);
+  const page = await listRows(db, orderResource, eq(orders.userId, userId), query, false);
+  const includes = await loadIncludes(db, orderResource, page.rows, query.include, scopeFor(access));
+  await access.load([...eventIdsOf(includes.included.values()), ...page.rows.map((row) => row.eventId as number)]);
+  return listDocument(orderResource, page.rows, page.total, access, query, url, includes);
 }
 
 export async function expireUnpaidOrders(db: Db, now: Date, expiryMinutes: number): Promise<number> {

@@ -153,7 +153,7 @@ describe('the attendee app on a phone', () => {
 
     await logInBrowser(browser.context, web.base, organizer.email);
     await buyerPage.goto(`${web.base}/`);
-    await buyerPage.getByRole('button', { name: /Account menu/ }).click();
+    await buyerPage.getByRole('button', { name: /account menu/i }).click();
     await buyerPage.getByRole('link', { name: 'Manage events' }).click();
     await buyerPage.waitForURL(/\/events$/);
     await buyerPage.close();

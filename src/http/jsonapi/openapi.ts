@@ -12,7 +12,7 @@ export interface RouteDocumentation {
   document: 'list' | 'single' | 'deleted';
   /** The success status (default 200; 201 for creation). */
   status?: number;
-  /** Extra meta members of a list answer (e.g. counts per tab). */
+  /** Extra meta members of the answer (e.g. counts per tab of a list, an order's expiry). */
   meta?: Record<string, TSchema>;
   /** Extra query parameters this list takes beyond the JSON:API ones. */
   query?: Record<string, string>;
@@ -87,7 +87,10 @@ const jsonapi = Type.Object({ version: Type.String() });
 
 function documentSchema(doc: RouteDocumentation): TSchema {
   if (doc.document === 'deleted') return Type.Object({ meta: Type.Object({ message: Type.String() }), jsonapi });
-  if (doc.document === 'single') return Type.Object({ data: ref(doc.resource), included, links: Type.Object({ self: Type.String() }), jsonapi });
+  if (doc.document === 'single') {
+    const base = { data: ref(doc.resource), included, links: Type.Object({ self: Type.String() }), jsonapi };
+    return Type.Object(doc.meta ? { ...base, meta: Type.Object(doc.meta) } : base);
+  }
   return Type.Object({
     data: Type.Array(ref(doc.resource)),
     included,

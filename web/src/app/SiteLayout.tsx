@@ -88,6 +88,9 @@ function AccountMenu() {
       {open && (
         <ul id="account-menu-list" className="menu-list">
           <li>
+            <Link to="/my-tickets">My tickets</Link>
+          </li>
+          <li>
             <Link to="/manage-events">Manage events</Link>
           </li>
           <li>
@@ -134,6 +137,7 @@ export function SiteLayout() {
             <NavLink to="/" end>
               Find events
             </NavLink>
+            <NavLink to="/my-tickets">My tickets</NavLink>
             <NavLink to="/generator">Site generator</NavLink>
           </nav>
           <div className="site-tools">

@@ -11,6 +11,7 @@ const discover = () => import('../features/discover');
 const dashboard = () => import('../features/dashboard');
 const generator = () => import('../features/generator');
 const eventPage = () => import('../features/event-page');
+const myTickets = () => import('../features/my-tickets');
 const orders = () => import('../features/orders');
 const attendees = () => import('../features/attendees');
 const exportsArea = () => import('../features/exports');
@@ -45,8 +46,10 @@ export const routes: RouteObject[] = [
       { path: 'account', ...page(accounts, 'AccountPage') },
       { path: 'generator', ...page(generator, 'GeneratorPage') },
       { path: 'manage-events', ...page(discover, 'ManageEventsPage') },
+      { path: 'my-tickets', ...page(myTickets, 'MyTicketsPage') },
       { path: 'e/:eventKey', ...page(eventPage, 'EventPage') },
       { path: 'e/:eventKey/schedule', ...page(eventPage, 'SchedulePage') },
+      { path: 'e/:eventKey/order/:identifier', ...page(eventPage, 'CheckoutPage') },
       { path: 'events', ...page(dashboard, 'EventsPage') },
       { path: 'events/new', ...page(dashboard, 'CreateEventPage') },
       { path: 'invites/:token', ...page(team, 'InvitePage') },

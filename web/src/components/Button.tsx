@@ -5,7 +5,7 @@ type Variant = 'primary' | 'secondary' | 'quiet' | 'danger';
 
 export function Button({ variant = 'primary', busy, children, className, ...button }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; busy?: boolean }) {
   return (
-    <button type="button" className={`button ${variant} ${className ?? ''}`} disabled={busy || button.disabled} aria-busy={busy || undefined} {...button}>
+    <button type="button" {...button} className={`button ${variant} ${className ?? ''}`} disabled={busy || button.disabled} aria-busy={busy || undefined}>
       {children}
     </button>
   );

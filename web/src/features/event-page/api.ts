@@ -87,3 +87,38 @@ export function useSchedule(eventKey: string) {
 }
 
 export type ScheduleSession = NonNullable<ReturnType<typeof useSchedule>['data']>[number];
+
+export type Order = Resource<'OrderResource'>;
+export type Attendee = Resource<'AttendeeResource'>;
+export type OrderAnswer = { order: Order; expiresAt: string | null };
+
+export const orderKey = (identifier: string) => ['order', identifier] as const;
+
+/** One order with when it runs out (meta.expires-at), for the checkout. Never kept on the device: it changes. */
+export function useOrder(identifier: string) {
+  return useQuery({
+    queryKey: orderKey(identifier),
+    queryFn: async (): Promise<OrderAnswer> => {
+      const answer = (await unwrap(api.GET('/v1/orders/{identifier}', { params: { path: { identifier } } }))) as unknown as { data: Order; meta?: { 'expires-at': string | null } };
+      return { order: answer.data, expiresAt: answer.meta?.['expires-at'] ?? null };
+    },
+  });
+}
+
+/** The seats of an order, in seat order, each with its ticket's name. */
+export function useOrderSeats(identifier: string) {
+  return useQuery({
+    queryKey: ['order-seats', identifier],
+    queryFn: async () => {
+      const answer = await unwrap(
+        api.GET('/v1/orders/{identifier}/attendees', { params: { path: { identifier }, query: { include: 'ticket', sort: 'id', 'page[size]': '0' } } }),
+      );
+      const included = (answer.included ?? []) as unknown as { type: string; id: string; attributes: Record<string, unknown> }[];
+      const names = new Map(included.filter((item) => item.type === 'ticket').map((item) => [item.id, String(item.attributes.name)]));
+      return answer.data.map((seat) => {
+        const ticket = (seat.relationships?.ticket?.data as { id: string } | null | undefined)?.id;
+        return { seat: seat as Attendee, ticketName: ticket ? (names.get(ticket) ?? 'Ticket') : 'Ticket' };
+      });
+    },
+  });
+}

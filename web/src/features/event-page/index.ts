@@ -1,2 +1,3 @@
 export { EventPage } from './EventPage';
 export { SchedulePage } from './SchedulePage';
+export { CheckoutPage } from './CheckoutPage';

@@ -1,0 +1,1 @@
+export { MyTicketsPage } from './MyTicketsPage';
