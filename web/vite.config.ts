@@ -50,6 +50,12 @@ export default defineConfig({
         skipWaiting: true,
         runtimeCaching: [
           {
+            // Pages the app shell does not answer (site previews): from the network, or the offline page without one.
+            urlPattern: ({ request, url }) => request.mode === 'navigate' && url.pathname.startsWith('/sites/'),
+            handler: 'NetworkOnly',
+            options: { plugins: [{ handlerDidError: async () => (await caches.match('/app/offline.html', { ignoreSearch: true })) ?? Response.error() }] },
+          },
+          {
             urlPattern: ({ request, url }) => request.destination === 'image' && !url.pathname.startsWith('/sites/'),
             handler: 'StaleWhileRevalidate',
             options: { cacheName: 'images', expiration: { maxEntries: 300, maxAgeSeconds: 30 * 86_400 }, cacheableResponse: { statuses: [0, 200] } },

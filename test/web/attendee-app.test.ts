@@ -2,7 +2,8 @@
 // code (the page's total is the server's calculate-amount), the schedule with bookmarks that survive a reload and
 // go into an .ics; then offline: the schedule seen before still shows with the "may be out of date" note, an event
 // never seen shows the "No internet connection" card within 5 s, and Retry brings it once the network is back.
-// Also: "Manage events" for an organizer and for a buyer, installability (manifest, service worker, offline start).
+// Also: "Manage events" for an organizer and for a buyer, installability (manifest, service worker, offline start,
+// the offline page for what the app does not answer).
 import fs from 'node:fs';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
@@ -186,6 +187,23 @@ describe('the attendee app on a phone', () => {
     await page.getByRole('heading', { name: 'Find events' }).waitFor();
     await browser.context.setOffline(false);
     expect(errors.filter((error) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(error))).toEqual([]);
+  });
+
+  // Last, since it stops the server: Chromium's offline emulation does not reach a service worker's own requests, so
+  // the network is made to fail for real.
+  it('answers a page the app itself does not hold (a site preview) with the offline page when the server is gone', async () => {
+    await page.goto(`${web.base}/`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await new Promise<void>((resolve) => {
+      web.t.app.server.closeAllConnections();
+      web.t.app.server.close(() => resolve());
+    });
+
+    await page.goto(`${web.base}/sites/not-on-this-device/`);
+    await page.getByRole('heading', { name: 'No internet connection', level: 1 }).waitFor();
+
+    expect(await page.getByRole('link', { name: 'My tickets' }).getAttribute('href')).toBe('/my-tickets');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 
