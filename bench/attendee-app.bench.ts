@@ -173,9 +173,9 @@ export async function run(): Promise<void> {
     await browserTimes(base, buyerEmail); // warm-up: the server's caches, the browser's JIT
     const web = await browserTimes(base, buyerEmail);
     console.log(`\nembedded: My tickets with ${ORDERS} orders of 2 seats (${ORDERS * 2} QR codes), 390 x 844; median of ${RUNS} runs, navigation start to the first QR code`);
-    console.log(`  cold (new profile)          ${ms(web.cold)}   the same API calls alone ${ms(api)}   ratio ${(web.cold / api).toFixed(2)}×`);
-    console.log(`  warm (service worker + kept) ${ms(web.warm)}   ratio to the API calls ${(web.warm / api).toFixed(2)}×   ratio to cold ${(web.warm / web.cold).toFixed(2)}×`);
-    console.log(`  offline (nothing but the device) ${ms(web.offline)}   ratio to cold ${(web.offline / web.cold).toFixed(2)}×`);
+    console.log(`  cold (a new browser profile)      ${ms(web.cold)}   the same API calls alone ${ms(api)}   ratio ${(web.cold / api).toFixed(2)}×`);
+    console.log(`  warm (service worker, kept data)  ${ms(web.warm)}   ratio to the API calls ${(web.warm / api).toFixed(2)}×, to cold ${(web.warm / web.cold).toFixed(2)}×`);
+    console.log(`  offline (nothing but the device)  ${ms(web.offline)}   ratio to cold ${(web.offline / web.cold).toFixed(2)}×`);
     await javascriptPerPage(base, buyerEmail, eventKey);
   } finally {
     await app.close();

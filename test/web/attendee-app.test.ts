@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.js';
 import { launchBrowser, type LaunchedBrowser } from '../support/browser.js';
 import { grantRole, make, makeEvent, makeUser, ref, type TestEvent, type TestUser } from '../support/client.js';
+import { shoot } from '../support/screenshots.js';
 import { collectErrors, logInBrowser, startWebApp, type WebApp } from '../support/web.js';
 
 let web: WebApp;
@@ -187,6 +188,23 @@ describe('the attendee app on a phone', () => {
     await page.getByRole('heading', { name: 'Find events' }).waitFor();
     await browser.context.setOffline(false);
     expect(errors.filter((error) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(error))).toEqual([]);
+  });
+
+  it('looks right: screenshots of the public pages at phone and desktop width, light and dark', async () => {
+    const files = await shoot(
+      page,
+      [
+        { name: 'home', open: async (p) => (await p.goto(`${web.base}/`), await p.getByRole('link', { name: 'Kopi Conf 2031' }).waitFor()) },
+        { name: 'event', open: async (p) => (await p.goto(`${web.base}/e/${event.identifier}`), await p.getByRole('heading', { name: 'Tickets' }).waitFor()) },
+        { name: 'schedule', open: async (p) => (await p.goto(`${web.base}/e/${event.identifier}/schedule`), await p.getByRole('heading', { name: 'Roasting at home' }).waitFor()) },
+        { name: 'manage-events', open: async (p) => (await p.goto(`${web.base}/manage-events`), await p.getByRole('heading', { level: 1 }).waitFor()) },
+        { name: 'offline-page', open: async (p) => (await p.goto(`${web.base}/app/offline.html`), await p.getByRole('heading', { name: 'No internet connection' }).waitFor()) },
+      ],
+      'bench/tmp/attendee-app',
+    );
+    expect(files.length).toBe(20);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   // Last, since it stops the server: Chromium's offline emulation does not reach a service worker's own requests, so

@@ -1,7 +1,7 @@
 // /events: the caller's events on three tabs (live, draft, past) with their counts.
 import { Link, useSearchParams } from 'react-router';
 import { ButtonLink } from '../../components/Button';
-import { Pagination } from '../../components/DataTable';
+import { Pagination } from '../../components/Pagination';
 import { Page } from '../../components/Page';
 import { EmptyState, LoadError, Loading } from '../../components/States';
 import { Tabs } from '../../components/Tabs';

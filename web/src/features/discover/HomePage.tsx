@@ -1,7 +1,7 @@
 // The front door: published public events, the coming ones first, found by text, dates and place.
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { Pagination } from '../../components/DataTable';
+import { Pagination } from '../../components/Pagination';
 import { OfflineBanner } from '../../components/OfflineBanner';
 import { Page } from '../../components/Page';
 import { EmptyState, LoadError, Loading } from '../../components/States';
