@@ -197,8 +197,22 @@ describe('the attendee app on a phone', () => {
         { name: 'home', open: async (p) => (await p.goto(`${web.base}/`), await p.getByRole('link', { name: 'Kopi Conf 2031' }).waitFor()) },
         { name: 'event', open: async (p) => (await p.goto(`${web.base}/e/${event.identifier}`), await p.getByRole('heading', { name: 'Tickets' }).waitFor()) },
         { name: 'schedule', open: async (p) => (await p.goto(`${web.base}/e/${event.identifier}/schedule`), await p.getByRole('heading', { name: 'Roasting at home' }).waitFor()) },
-        { name: 'manage-events', open: async (p) => (await p.goto(`${web.base}/manage-events`), await p.getByRole('heading', { level: 1 }).waitFor()) },
-        { name: 'offline-page', open: async (p) => (await p.goto(`${web.base}/app/offline.html`), await p.getByRole('heading', { name: 'No internet connection' }).waitFor()) },
+        {
+          name: 'manage-events',
+          open: async (p) => {
+            await p.goto(`${web.base}/manage-events`);
+            await p.getByRole('heading', { level: 1 }).waitFor();
+            expect(await seriousViolations(p)).toEqual([]);
+          },
+        },
+        {
+          name: 'offline-page',
+          open: async (p) => {
+            await p.goto(`${web.base}/app/offline.html`);
+            await p.getByRole('heading', { name: 'No internet connection' }).waitFor();
+            expect(await seriousViolations(p)).toEqual([]);
+          },
+        },
       ],
       'bench/tmp/attendee-app',
     );
