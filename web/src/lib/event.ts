@@ -28,21 +28,27 @@ export interface EventPage {
   /** Path under /events/<identifier>/ ('' for the overview). */
   to: string;
   label: string;
+  /** The part of the navigation it is listed in. */
+  group: EventPageGroup;
   /** Shown only to those whose role may use the page. */
   allowed: (can: EventPermissions['can']) => boolean;
 }
 
+/** The navigation's parts, in order. */
+export const EVENT_PAGE_GROUPS = ['Event', 'Tickets', 'Orders and attendees', 'Program'] as const;
+export type EventPageGroup = (typeof EVENT_PAGE_GROUPS)[number];
+
 /** The event's pages in its navigation, in order; each area adds its own (and its route in app/router.tsx). */
 export const EVENT_PAGES: EventPage[] = [
-  { to: '', label: 'Overview', allowed: () => true },
-  { to: 'edit', label: 'Details', allowed: (can) => can['edit-event'] },
-  { to: 'tickets', label: 'Tickets', allowed: (can) => can['manage-tickets'] },
-  { to: 'discount-codes', label: 'Discount codes', allowed: (can) => can['manage-tickets'] },
-  { to: 'tax', label: 'Tax', allowed: (can) => can['manage-tickets'] },
-  { to: 'orders', label: 'Orders', allowed: (can) => can['view-orders'] },
-  { to: 'attendees', label: 'Attendees', allowed: (can) => can['view-attendees'] },
-  { to: 'exports', label: 'Exports', allowed: (can) => can.export },
-  { to: 'team', label: 'Team', allowed: (can) => can['view-team'] },
+  { to: '', label: 'Overview', group: 'Event', allowed: () => true },
+  { to: 'edit', label: 'Details', group: 'Event', allowed: (can) => can['edit-event'] },
+  { to: 'team', label: 'Team', group: 'Event', allowed: (can) => can['view-team'] },
+  { to: 'tickets', label: 'Tickets', group: 'Tickets', allowed: (can) => can['manage-tickets'] },
+  { to: 'discount-codes', label: 'Discount codes', group: 'Tickets', allowed: (can) => can['manage-tickets'] },
+  { to: 'tax', label: 'Tax', group: 'Tickets', allowed: (can) => can['manage-tickets'] },
+  { to: 'orders', label: 'Orders', group: 'Orders and attendees', allowed: (can) => can['view-orders'] },
+  { to: 'attendees', label: 'Attendees', group: 'Orders and attendees', allowed: (can) => can['view-attendees'] },
+  { to: 'exports', label: 'Exports', group: 'Orders and attendees', allowed: (can) => can.export },
 ];
 
 export const eventQuery = (eventKey: string) =>

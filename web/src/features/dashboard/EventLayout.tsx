@@ -3,7 +3,7 @@ import { NavLink, Outlet, useParams } from 'react-router';
 import { LoadError, Loading } from '../../components/States';
 import { formatRange } from '../../lib/format';
 import { useRequireLogin } from '../../lib/session';
-import { EVENT_PAGES } from '../../lib/event';
+import { EVENT_PAGE_GROUPS, EVENT_PAGES } from '../../lib/event';
 import { useEvent, usePermissions } from './api';
 
 export function EventLayout() {
@@ -29,16 +29,29 @@ export function EventLayout() {
           <span className={`badge badge-${attributes.state}`}>{attributes.state === 'published' ? 'Published' : 'Draft'}</span>
         </p>
       </header>
+      {/* Grouped: a column beside the page on wide screens, a strip that scrolls sideways on phones. */}
       <nav className="event-nav" aria-label="Event pages">
-        <ul>
-          {EVENT_PAGES.filter((item) => item.allowed(can)).map((item) => (
-            <li key={item.to}>
-              <NavLink to={item.to ? `${base}/${item.to}` : base} end={item.to === ''}>
-                {item.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
+        {EVENT_PAGE_GROUPS.map((group) => {
+          const items = EVENT_PAGES.filter((item) => item.group === group && item.allowed(can));
+          if (items.length === 0) return null;
+          const id = `event-nav-${group.replace(/\W+/g, '-').toLowerCase()}`;
+          return (
+            <div className="event-nav-group" key={group}>
+              <p className="event-nav-heading" id={id}>
+                {group}
+              </p>
+              <ul aria-labelledby={id}>
+                {items.map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to ? `${base}/${item.to}` : base} end={item.to === ''}>
+                      {item.label}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
       </nav>
       <div className="event-page">
         <Outlet context={{ event: event.data, permissions: permissions.data }} />
