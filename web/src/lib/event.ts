@@ -11,7 +11,7 @@ export type EventResource = Resource<'EventResource'>;
 export interface EventPermissions {
   roles: string[];
   'is-admin': boolean;
-  can: Record<'edit-event' | 'delete-event' | 'manage-tickets' | 'view-orders' | 'manage-orders' | 'view-attendees' | 'check-in' | 'export' | 'view-team' | 'manage-team' | 'manage-program', boolean>;
+  can: Record<'edit-event' | 'delete-event' | 'manage-tickets' | 'view-orders' | 'manage-orders' | 'view-attendees' | 'check-in' | 'export' | 'view-team' | 'manage-team' | 'manage-program' | 'edit-program', boolean>;
 }
 
 export interface EventContext {
@@ -41,6 +41,11 @@ export const EVENT_PAGES: EventPage[] = [
   { to: 'tax', label: 'Tax', allowed: (can) => can['manage-tickets'] },
   { to: 'orders', label: 'Orders', allowed: (can) => can['view-orders'] },
   { to: 'attendees', label: 'Attendees', allowed: (can) => can['view-attendees'] },
+  { to: 'sessions', label: 'Sessions', allowed: (can) => can['manage-program'] },
+  { to: 'speakers', label: 'Speakers', allowed: (can) => can['manage-program'] },
+  { to: 'tracks', label: 'Tracks', allowed: (can) => can['edit-program'] },
+  { to: 'rooms', label: 'Rooms', allowed: (can) => can['edit-program'] },
+  { to: 'session-types', label: 'Session types', allowed: (can) => can['edit-program'] },
   { to: 'exports', label: 'Exports', allowed: (can) => can.export },
   { to: 'team', label: 'Team', allowed: (can) => can['view-team'] },
 ];
