@@ -90,18 +90,7 @@ function SessionList({ tab }: { tab: SessionTab }) {
     () => [
       {
         id: 'pick',
-        header: () => (
-          <input
-            type="checkbox"
-            className="pick"
-            aria-label="Select every session on this page"
-            checked={wholePage}
-            onChange={() => {
-              setAllMatching(false);
-              setPicked(wholePage ? new Set() : new Set(pageIds));
-            }}
-          />
-        ),
+        header: 'Select',
         cell: ({ row }) => (
           <input type="checkbox" className="pick" aria-label={`Select “${row.original.attributes.title}”`} checked={allMatching || picked.has(row.original.id)} onChange={() => toggle(row.original.id)} />
         ),
@@ -219,6 +208,17 @@ function SessionList({ tab }: { tab: SessionTab }) {
         <EmptyState title={search ? `No session matches “${search}” here.` : 'No sessions on this tab.'} />
       ) : (
         <>
+          <label className="choice pick-page">
+            <input
+              type="checkbox"
+              checked={wholePage}
+              onChange={() => {
+                setAllMatching(false);
+                setPicked(wholePage ? new Set() : new Set(pageIds));
+              }}
+            />
+            <span>Select every session on this page</span>
+          </label>
           <DataTable caption={`Sessions: ${label}`} columns={columns} rows={rows} rowKey={(row) => row.id} sorting={{ sort: sort || 'starts-at', onSort: setSort }} />
           <Pagination label="Session pages" page={page} pageSize={PAGE_SIZE} total={total} onPage={setPage} />
         </>
