@@ -56,8 +56,10 @@ const KINDS: Record<CatalogKind, Kind> = {
     ),
     summary: (item) => (
       <>
-        <span className="swatch" style={{ background: text(item.attributes.color) }} aria-hidden="true" />
-        <span className="hint">Colour {text(item.attributes.color).toUpperCase()}</span>
+        <span className="swatch-label">
+          <span className="swatch" style={{ background: text(item.attributes.color) }} aria-hidden="true" />
+          <span className="hint">Colour {text(item.attributes.color).toUpperCase()}</span>
+        </span>
         {item.attributes.description ? <span className="hint">{text(item.attributes.description)}</span> : null}
       </>
     ),

@@ -188,7 +188,7 @@ function SessionList({ tab }: { tab: SessionTab }) {
             {ACTIONS.map((action) => (
               <Button
                 key={action.state}
-                variant={action.state === 'rejected' ? 'secondary' : 'primary'}
+                variant={action.state === 'accepted' ? 'primary' : 'secondary'}
                 className="small"
                 busy={bulk.isPending && bulk.variables?.state === action.state}
                 disabled={bulk.isPending}
