@@ -1,6 +1,7 @@
 // The program dashboard's API: the session list's tabs (one per state) and search box (title, speaker, track) with
 // every tab's count, the bulk state change (by ids or by "all that match"; one transaction; every role; bad input
 // named by its pointer), the refusal to delete a room, track or session type in use, and their query counts.
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../support/app.js';
 import { Api, countQueries, grantRole, make, makeEvent, makeUser, ref, type Response, type TestEvent, type TestUser } from '../support/client.js';
@@ -12,7 +13,7 @@ let stranger: TestUser;
 const staff: Record<string, TestUser> = {};
 
 beforeAll(async () => {
-  t = await makeTestApp();
+  t = await makeTestApp({}, { withQueue: true });
   [owner, admin, stranger] = await Promise.all([makeUser(t.app), makeUser(t.app, { admin: true }), makeUser(t.app)]);
 });
 afterAll(async () => t.close());
@@ -298,5 +299,42 @@ describe('query counts of the dashboard session list', () => {
     }
 
     expect(counts).toEqual([6, 6]);
+  });
+});
+
+describe('the sessions CSV of what the list shows', () => {
+  async function exportRows(program: Program, body: Record<string, string>): Promise<string[][]> {
+    const api = new Api(t.app, owner.token);
+    const started = await api.request('POST', `/v1/events/${program.event.identifier}/export/sessions/csv`, JSON.stringify(body), { 'content-type': 'application/json' });
+    expect(started.status).toBe(202);
+    const taskUrl = started.body.task_url as string;
+    for (const deadline = Date.now() + 30_000; ; ) {
+      const task = await api.get(taskUrl);
+      if (task.body.state === 'SUCCESS') break;
+      if (task.body.state === 'FAILURE' || Date.now() > deadline) throw new Error(`export ended ${JSON.stringify(task.body)}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const file = await t.app.inject({ method: 'GET', url: `${taskUrl}/download`, headers: { authorization: `Bearer ${owner.token}` } });
+    return (parse(file.rawPayload, { bom: true }) as string[][]).slice(1);
+  }
+
+  it("holds the sessions of the list's tab and search", async () => {
+    const p = await makeProgram();
+
+    const rows = await exportRows(p, { tab: 'pending', search: 'rust' });
+    const all = await exportRows(p, {});
+
+    expect(rows.map((row) => row[0])).toEqual(['Ownership (pending)', 'Lifetimes (pending)', 'Async traits (pending)']);
+    expect(all.length).toBe(7);
+  });
+
+  it('refuses an unknown tab and a long search before starting, naming them', async () => {
+    const p = await makeProgram();
+    const api = new Api(t.app, owner.token);
+
+    const tab = await api.request('POST', `/v1/events/${p.event.identifier}/export/sessions/csv`, JSON.stringify({ tab: 'maybe' }), { 'content-type': 'application/json' });
+    const search = await api.request('POST', `/v1/events/${p.event.identifier}/export/sessions/csv`, JSON.stringify({ search: 'x'.repeat(201) }), { 'content-type': 'application/json' });
+
+    expect([tab.status, tab.body.errors[0].source, search.status, search.body.errors[0].source]).toEqual([422, { pointer: '/tab' }, 422, { pointer: '/search' }]);
   });
 });
