@@ -338,3 +338,27 @@ describe('the sessions CSV of what the list shows', () => {
     expect([tab.status, tab.body.errors[0].source, search.status, search.body.errors[0].source]).toEqual([422, { pointer: '/tab' }, 422, { pointer: '/search' }]);
   });
 });
+
+describe("speakers' e-mail and phone on the speakers page's list", () => {
+  it('reach coorganizers and above only, for every role', async () => {
+    const p = await makeProgram();
+    const users = await staffOn(p);
+    const ada = (await list(owner, p, { search: 'lovelace', include: 'speakers' })).body.included[0].id as string;
+    await new Api(t.app, owner.token).patch(`/v1/speakers/${ada}`, { data: { type: 'speaker', id: ada, attributes: { email: 'ada@example.org', mobile: '+44 20 7946 0000' } } });
+    const callers: [string, TestUser | undefined][] = [
+      ['owner', owner], ['admin', admin], ['organizer', users.organizer], ['coorganizer', users.coorganizer],
+      ['track_organizer', users.track_organizer], ['moderator', users.moderator], ['registrar', users.registrar], ['plain user', stranger], ['anonymous', undefined],
+    ];
+    const seen: Record<string, unknown> = {};
+    for (const [name, user] of callers) {
+      const response = await new Api(t.app, user?.token).get(`/v1/events/${p.event.identifier}/speakers?include=sessions&sort=name&page[size]=0`);
+      const row = response.body.data.find((item: { id: string }) => item.id === ada);
+      seen[name] = row ? [row.attributes.email, row.attributes.mobile] : 'not listed';
+    }
+
+    const shown = ['ada@example.org', '+44 20 7946 0000'];
+    const hidden = [undefined, undefined];
+    // Ada speaks only in a pending session: the public does not see her at all.
+    expect(seen).toEqual({ owner: shown, admin: shown, organizer: shown, coorganizer: shown, track_organizer: hidden, moderator: hidden, registrar: hidden, 'plain user': 'not listed', anonymous: 'not listed' });
+  });
+});
