@@ -14,7 +14,7 @@ const Permissions = Type.Object({
   'is-admin': Type.Boolean(),
   can: Type.Object(
     Object.fromEntries(
-      ['edit-event', 'delete-event', 'manage-tickets', 'view-orders', 'manage-orders', 'view-attendees', 'check-in', 'export', 'view-team', 'manage-team', 'manage-program'].map(
+      ['edit-event', 'delete-event', 'manage-tickets', 'view-orders', 'manage-orders', 'view-attendees', 'check-in', 'export', 'view-team', 'manage-team', 'manage-program', 'edit-program'].map(
         (name) => [name, Type.Boolean()],
       ),
     ),

@@ -136,6 +136,7 @@ export interface EventPermissions {
     'view-team': boolean;
     'manage-team': boolean;
     'manage-program': boolean;
+    'edit-program': boolean;
   };
 }
 
@@ -159,6 +160,7 @@ export async function eventPermissions(db: Db, access: Access, key: string): Pro
       'view-team': coorganizer,
       'manage-team': access.isOrganizer(id),
       'manage-program': coorganizer || access.trackOrganizerTracks(id) !== undefined,
+      'edit-program': coorganizer,
     },
   };
 }

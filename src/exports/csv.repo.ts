@@ -202,17 +202,18 @@ export function listOrdersForExport(db: DbOrTx, eventId: number, where?: SQL, pa
 
 // ---- sessions ----------------------------------------------------------------------------------------
 
-function sessionsWhere(eventId: number, state?: string): SQL | undefined {
-  return and(eq(sessions.eventId, eventId), isNull(sessions.deletedAt), state ? eq(sessions.state, state) : undefined);
+/** `where`: the session list's tab and search (src/sessions/session.repo.ts), so the file holds what the page showed. */
+function sessionsWhere(eventId: number, state?: string, where?: SQL): SQL | undefined {
+  return and(eq(sessions.eventId, eventId), isNull(sessions.deletedAt), state ? eq(sessions.state, state) : undefined, where);
 }
 
-export async function countSessionsForExport(db: DbOrTx, eventId: number, state?: string): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(sessions).where(sessionsWhere(eventId, state));
+export async function countSessionsForExport(db: DbOrTx, eventId: number, state?: string, where?: SQL): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(sessions).where(sessionsWhere(eventId, state, where));
   return Number(row.n);
 }
 
 /** Live sessions of the event (optionally in one state) with their live speakers, track and type. */
-export function listSessionsForExport(db: DbOrTx, eventId: number, state?: string, pageSize = EXPORT_PAGE_SIZE) {
+export function listSessionsForExport(db: DbOrTx, eventId: number, state?: string, where?: SQL, pageSize = EXPORT_PAGE_SIZE) {
   const sessionId = sql`${sql.identifier('sessions')}.${sql.identifier('id')}`;
   const speakersOf = (column: SQL) =>
     sql<string | null>`(select string_agg(${column}, '; ' order by sp.id) from sessions_speakers ss join speakers sp on sp.id = ss.speaker_id
@@ -244,7 +245,7 @@ export function listSessionsForExport(db: DbOrTx, eventId: number, state?: strin
         .from(sessions)
         .leftJoin(tracks, and(eq(tracks.id, sessions.trackId), isNull(tracks.deletedAt)))
         .leftJoin(sessionTypes, and(eq(sessionTypes.id, sessions.sessionTypeId), isNull(sessionTypes.deletedAt)))
-        .where(and(sessionsWhere(eventId, state), gt(sessions.id, after)))
+        .where(and(sessionsWhere(eventId, state, where), gt(sessions.id, after)))
         .orderBy(asc(sessions.id))
         .limit(pageSize),
     pageSize,

@@ -1,5 +1,9 @@
 // Sessions CSV: live sessions with speakers, track and type, in the original's 21 columns; times in the
-// event's zone, abstracts and comments as plain text. Optional `status`: one session state ('all' = every state).
+// event's zone, abstracts and comments as plain text. Optional `status`: one session state ('all' = every state);
+// `tab` and `search`, the dashboard's session list's own, so the file holds the rows the page showed.
+import { and } from 'drizzle-orm';
+import { MAX_SEARCH_LENGTH } from '../http/jsonapi/query.js';
+import { SESSION_TABS, sessionSearchCondition, sessionTabCondition, type SessionTab } from '../sessions/session.repo.js';
 import { SESSION_STATES } from '../sessions/session.resource.js';
 import { countSessionsForExport, listSessionsForExport } from './csv.repo.js';
 import { csvDate, rowProgress, stripHtml, writeCsv, type CsvRow } from './csv.js';
@@ -22,12 +26,17 @@ export const sessionsCsvExporter: Exporter = {
   contentType: 'text/csv; charset=utf-8',
   extension: 'csv',
   route: 'sessions/csv',
+  options: {
+    tab: { description: `The session list's tab: ${SESSION_TABS.join(', ')}`, values: SESSION_TABS },
+    search: { description: "The session list's search box (title, speaker name, track name)", maxLength: MAX_SEARCH_LENGTH },
+  },
   async write(ctx: ExportContext) {
     const { db, event } = ctx;
     const state = sessionState(ctx.params.status);
-    const total = await countSessionsForExport(db, event.id, state);
+    const where = and(sessionTabCondition((ctx.params.tab ?? 'all') as SessionTab), sessionSearchCondition(ctx.params.search ?? ''));
+    const total = await countSessionsForExport(db, event.id, state, where);
     async function* rows(): AsyncGenerator<CsvRow> {
-      for await (const s of listSessionsForExport(db, event.id, state)) {
+      for await (const s of listSessionsForExport(db, event.id, state, where)) {
         yield [
           `${s.title} (${s.state})`,
           csvDate(s.startsAt, event.timezone),

@@ -13,6 +13,7 @@ import { roleResource } from '../roles/role.resource.js';
 import { roomResource } from '../rooms/room.resource.js';
 import { sessionTypeResource } from '../session-types/session-type.resource.js';
 import { sessionResource } from '../sessions/session.resource.js';
+import { sessionRoutes } from '../sessions/session.routes.js';
 import { socialLinkResource } from '../social-links/social-link.resource.js';
 import { speakerResource } from '../speakers/speaker.resource.js';
 import { sponsorResource } from '../sponsors/sponsor.resource.js';
@@ -64,6 +65,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(taxRoutes);
   await app.register(orderRoutes);
   await app.register(attendeeRoutes);
+  await app.register(sessionRoutes);
   await app.register(taskRoutes);
   await app.register(siteBuildRoutes);
   await app.register(scheduleRoutes);
@@ -71,9 +73,10 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(statisticsRoutes);
   await app.register(roleInviteRoutes);
   await app.register(async (scoped) => {
-    for (const def of [trackResource, roomResource, sessionTypeResource, speakerResource, sessionResource, sponsorResource, socialLinkResource, roleResource]) {
+    for (const def of [trackResource, roomResource, sessionTypeResource, speakerResource, sponsorResource, socialLinkResource, roleResource]) {
       registerEventResource(scoped, def);
     }
+    registerEventResource(scoped, sessionResource, { list: false });
     registerEventResource(scoped, copyrightResource, { singular: 'event-copyright' });
     registerEventResource(scoped, ticketResource);
     registerEventResource(scoped, discountCodeResource);

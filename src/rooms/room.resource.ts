@@ -3,6 +3,7 @@ import { microlocations, sessions } from '../db/schema.js';
 import { eventResource } from '../events/event.resource.js';
 import { coorganizerWrites, type EventResource } from '../http/jsonapi/resource.service.js';
 import { sessionResource } from '../sessions/session.resource.js';
+import { refuseWhileUsed } from '../sessions/session.service.js';
 
 export const roomResource: EventResource = {
   type: 'microlocation',
@@ -25,5 +26,5 @@ export const roomResource: EventResource = {
     sessions: { kind: 'hasMany', target: () => sessionResource, foreignColumn: sessions.microlocationId },
   },
   defaultSort: [{ column: microlocations.position }, { column: microlocations.name }],
-  policy: { ...coorganizerWrites, clearOnDelete: [sessions.microlocationId] },
+  policy: { ...coorganizerWrites, validateDelete: refuseWhileUsed('room', sessions.microlocationId) },
 };

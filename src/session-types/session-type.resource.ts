@@ -3,6 +3,7 @@ import { sessions, sessionTypes } from '../db/schema.js';
 import { eventResource } from '../events/event.resource.js';
 import { coorganizerWrites, type EventResource } from '../http/jsonapi/resource.service.js';
 import { sessionResource } from '../sessions/session.resource.js';
+import { refuseWhileUsed } from '../sessions/session.service.js';
 
 export const sessionTypeResource: EventResource = {
   type: 'session-type',
@@ -21,5 +22,5 @@ export const sessionTypeResource: EventResource = {
     sessions: { kind: 'hasMany', target: () => sessionResource, foreignColumn: sessions.sessionTypeId },
   },
   defaultSort: [{ column: sessionTypes.position }, { column: sessionTypes.name }],
-  policy: { ...coorganizerWrites, clearOnDelete: [sessions.sessionTypeId] },
+  policy: { ...coorganizerWrites, validateDelete: refuseWhileUsed('session type', sessions.sessionTypeId) },
 };

@@ -1,6 +1,6 @@
 // The `session` resource. Without a role on the event, only sessions on the public schedule are visible.
 // Track organizers may edit the sessions of their tracks; coorganizer+ may do anything.
-import { inArray, or, type SQL } from 'drizzle-orm';
+import { inArray, or, sql, type SQL } from 'drizzle-orm';
 import { sessions, sessionsSpeakers } from '../db/schema.js';
 import { eventsWhereUserHas } from '../events/roles.sql.js';
 import type { Access } from '../events/access.js';
@@ -12,7 +12,9 @@ import { sessionTypeResource } from '../session-types/session-type.resource.js';
 import { speakerResource } from '../speakers/speaker.resource.js';
 import { trackResource } from '../tracks/track.resource.js';
 
-export const SESSION_STATES = ['pending', 'accepted', 'confirmed', 'rejected', 'draft', 'canceled', 'withdrawn'] as const;
+import { SESSION_STATES } from './session.repo.js';
+
+export { SESSION_STATES };
 /** States the public may see: the schedule, including announced cancellations. */
 export const PUBLIC_SESSION_STATES = ['accepted', 'confirmed', 'canceled'];
 export const SESSION_LEVELS = ['Beginner', 'Intermediate', 'Advanced', 'Expert'] as const;
@@ -27,6 +29,8 @@ export function publicSessionScope(access: Access): SQL | undefined {
   const open = inArray(sessions.state, PUBLIC_SESSION_STATES);
   return access.actor ? or(open, inArray(sessions.eventId, eventsWithRole(access))) : open;
 }
+
+const own = (name: string) => sql`${sql.identifier('sessions')}.${sql.identifier(name)}`;
 
 function trackOrganizerMay({ access, event, row, values }: WriteContext): boolean {
   const tracks = access.trackOrganizerTracks(event.id);
@@ -60,6 +64,12 @@ export const sessionResource: EventResource = {
     'audio-url': { column: sessions.audioUrl, type: 'url' },
     'signup-url': { column: sessions.signupUrl, type: 'url' },
     'created-at': { column: sessions.createdAt, type: 'datetime', readOnly: true },
+  },
+  // Names of what the session is linked to, so the dashboard's list sorts by them on the server.
+  sqlFields: {
+    'track-name': { sql: sql`select t.name from tracks t where t.id = ${own('track_id')} and t.deleted_at is null`, type: 'string', sortable: true },
+    'microlocation-name': { sql: sql`select m.name from microlocations m where m.id = ${own('microlocation_id')} and m.deleted_at is null`, type: 'string', sortable: true },
+    'session-type-name': { sql: sql`select st.name from session_types st where st.id = ${own('session_type_id')} and st.deleted_at is null`, type: 'string', sortable: true },
   },
   relationships: {
     event: { kind: 'belongsTo', target: () => eventResource, column: sessions.eventId },

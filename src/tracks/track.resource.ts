@@ -3,6 +3,7 @@ import { sessions, tracks } from '../db/schema.js';
 import { eventResource } from '../events/event.resource.js';
 import { coorganizerWrites, type EventResource } from '../http/jsonapi/resource.service.js';
 import { sessionResource } from '../sessions/session.resource.js';
+import { refuseWhileUsed } from '../sessions/session.service.js';
 
 /** Black or white text on a background colour, by WCAG relative luminance. */
 export function readableFontColor(background: string): string {
@@ -37,7 +38,7 @@ export const trackResource: EventResource = {
   defaultSort: [{ column: tracks.position }, { column: tracks.name }],
   policy: {
     ...coorganizerWrites,
-    clearOnDelete: [sessions.trackId],
+    validateDelete: refuseWhileUsed('track', sessions.trackId),
     // A font colour the organizer sets is kept; a missing or null one follows the (new) track colour.
     validate: (merged, { values }) => {
       if (typeof values.fontColor === 'string') return;

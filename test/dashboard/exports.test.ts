@@ -112,7 +112,7 @@ describe('the exports page', () => {
     expect(mine.body.formats.map((format: { id: string; url: string; options: string[] }) => [format.id, format.url, format.options])).toEqual([
       ['attendees.csv', `/v1/events/${f.event.identifier}/export/attendees/csv`, ['tab', 'search']],
       ['orders.csv', `/v1/events/${f.event.identifier}/export/orders/csv`, ['tab', 'search']],
-      ['sessions.csv', `/v1/events/${f.event.identifier}/export/sessions/csv`, []],
+      ['sessions.csv', `/v1/events/${f.event.identifier}/export/sessions/csv`, ['tab', 'search']],
       ['speakers.csv', `/v1/events/${f.event.identifier}/export/speakers/csv`, []],
       ['schedule.xml', `/v1/events/${f.event.identifier}/export/pentabarf`, []],
       ['schedule.ics', `/v1/events/${f.event.identifier}/export/ical`, []],

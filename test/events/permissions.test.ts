@@ -21,9 +21,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const ALL = ['edit-event', 'delete-event', 'manage-tickets', 'view-orders', 'manage-orders', 'view-attendees', 'check-in', 'export', 'view-team', 'manage-team', 'manage-program'];
+const ALL = ['edit-event', 'delete-event', 'manage-tickets', 'view-orders', 'manage-orders', 'view-attendees', 'check-in', 'export', 'view-team', 'manage-team', 'manage-program', 'edit-program'];
 const allowed = (...names: string[]) => Object.fromEntries(ALL.map((name) => [name, names.includes(name)]));
-const coorganizerRights = ['edit-event', 'manage-tickets', 'view-orders', 'manage-orders', 'view-attendees', 'check-in', 'export', 'view-team', 'manage-program'];
+const coorganizerRights = ['edit-event', 'manage-tickets', 'view-orders', 'manage-orders', 'view-attendees', 'check-in', 'export', 'view-team', 'manage-program', 'edit-program'];
 
 const expected: Record<string, Record<string, boolean>> = {
   owner: allowed(...ALL),

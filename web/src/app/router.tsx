@@ -17,6 +17,7 @@ const attendees = () => import('../features/attendees');
 const exportsArea = () => import('../features/exports');
 const tickets = () => import('../features/tickets');
 const team = () => import('../features/team');
+const program = () => import('../features/program');
 
 type Module = Record<string, unknown>;
 /**
@@ -73,6 +74,16 @@ export const routes: RouteObject[] = [
           { path: 'discount-codes/:codeId', ...page(tickets, 'DiscountCodeFormPage') },
           { path: 'tax', ...page(tickets, 'TaxPage') },
           { path: 'team', ...page(team, 'TeamPage') },
+          { path: 'sessions', element: <Navigate to="all" replace /> },
+          { path: 'sessions/new', ...page(program, 'SessionFormPage') },
+          { path: 'sessions/:status', ...page(program, 'SessionsPage', 'sessionsLoader') },
+          { path: 'sessions/:status/:sessionId', ...page(program, 'SessionFormPage') },
+          { path: 'speakers', ...page(program, 'SpeakersPage') },
+          { path: 'speakers/new', ...page(program, 'SpeakerFormPage') },
+          { path: 'speakers/:speakerId', ...page(program, 'SpeakerFormPage') },
+          { path: 'tracks', ...page(program, 'TracksPage') },
+          { path: 'rooms', ...page(program, 'RoomsPage') },
+          { path: 'session-types', ...page(program, 'SessionTypesPage') },
         ],
       },
       { path: '*', element: <NotFound /> },

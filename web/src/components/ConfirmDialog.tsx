@@ -11,6 +11,8 @@ export function ConfirmDialog({
   onCancel,
   busy,
   danger,
+  hideConfirm,
+  cancelLabel = 'Cancel',
 }: {
   open: boolean;
   title: string;
@@ -20,6 +22,9 @@ export function ConfirmDialog({
   onCancel: () => void;
   busy?: boolean;
   danger?: boolean;
+  /** Offer only Cancel (or `cancelLabel`): when the action is known to be refused, e.g. deleting what is in use. */
+  hideConfirm?: boolean;
+  cancelLabel?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -34,11 +39,13 @@ export function ConfirmDialog({
       <div className="dialog-body">{children}</div>
       <div className="dialog-actions">
         <Button variant="quiet" onClick={onCancel} disabled={busy}>
-          Cancel
+          {cancelLabel}
         </Button>
-        <Button variant={danger ? 'danger' : 'primary'} onClick={onConfirm} busy={busy}>
-          {confirmLabel}
-        </Button>
+        {!hideConfirm && (
+          <Button variant={danger ? 'danger' : 'primary'} onClick={onConfirm} busy={busy}>
+            {confirmLabel}
+          </Button>
+        )}
       </div>
     </dialog>
   );

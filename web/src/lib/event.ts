@@ -11,7 +11,7 @@ export type EventResource = Resource<'EventResource'>;
 export interface EventPermissions {
   roles: string[];
   'is-admin': boolean;
-  can: Record<'edit-event' | 'delete-event' | 'manage-tickets' | 'view-orders' | 'manage-orders' | 'view-attendees' | 'check-in' | 'export' | 'view-team' | 'manage-team' | 'manage-program', boolean>;
+  can: Record<'edit-event' | 'delete-event' | 'manage-tickets' | 'view-orders' | 'manage-orders' | 'view-attendees' | 'check-in' | 'export' | 'view-team' | 'manage-team' | 'manage-program' | 'edit-program', boolean>;
 }
 
 export interface EventContext {
@@ -49,6 +49,11 @@ export const EVENT_PAGES: EventPage[] = [
   { to: 'orders', label: 'Orders', group: 'Orders and attendees', allowed: (can) => can['view-orders'] },
   { to: 'attendees', label: 'Attendees', group: 'Orders and attendees', allowed: (can) => can['view-attendees'] },
   { to: 'exports', label: 'Exports', group: 'Orders and attendees', allowed: (can) => can.export },
+  { to: 'sessions', label: 'Sessions', group: 'Program', allowed: (can) => can['manage-program'] },
+  { to: 'speakers', label: 'Speakers', group: 'Program', allowed: (can) => can['manage-program'] },
+  { to: 'tracks', label: 'Tracks', group: 'Program', allowed: (can) => can['edit-program'] },
+  { to: 'rooms', label: 'Rooms', group: 'Program', allowed: (can) => can['edit-program'] },
+  { to: 'session-types', label: 'Session types', group: 'Program', allowed: (can) => can['edit-program'] },
 ];
 
 export const eventQuery = (eventKey: string) =>

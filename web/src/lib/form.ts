@@ -10,3 +10,6 @@ export function useFormValues<V extends object>(initial: V | (() => V), error: u
   const field = (name: string): string | undefined => (error as ApiError | null | undefined)?.fields?.[name];
   return { values, set, field, error: (error ?? null) as ApiError | null };
 }
+
+/** Optional text: null when empty. */
+export const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());

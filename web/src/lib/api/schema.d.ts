@@ -2009,7 +2009,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Start the Sessions (CSV) export (answers a task URL) */
+        /**
+         * Start the Sessions (CSV) export (answers a task URL)
+         * @description Options, in the query string or a JSON body: tab: The session list's tab: all, pending, accepted, confirmed, rejected, draft, canceled, withdrawn; search: The session list's search box (title, speaker name, track name)
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2035,7 +2038,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Start the Sessions (CSV) export (answers a task URL) */
+        /**
+         * Start the Sessions (CSV) export (answers a task URL)
+         * @description Options, in the query string or a JSON body: tab: The session list's tab: all, pending, accepted, confirmed, rejected, draft, canceled, withdrawn; search: The session list's search box (title, speaker name, track name)
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2519,6 +2525,7 @@ export interface paths {
                                 "check-in": boolean;
                                 "delete-event": boolean;
                                 "edit-event": boolean;
+                                "edit-program": boolean;
                                 export: boolean;
                                 "manage-orders": boolean;
                                 "manage-program": boolean;
@@ -2800,7 +2807,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the sessions of an event */
+        /** Sessions of an event on one tab (a state), with the count of every tab in meta.tabs */
         get: {
             parameters: {
                 query?: {
@@ -2812,8 +2819,12 @@ export interface paths {
                     "page[number]"?: string;
                     /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
                     "page[size]"?: string;
+                    /** @description Search box: session title, speaker name or track name */
+                    search?: string;
                     /** @description Comma-separated attribute names; a leading "-" sorts descending */
                     sort?: string;
+                    /** @description One of all, pending, accepted, confirmed, rejected, draft, canceled, withdrawn (default all); naming a tab or a search adds meta.tabs */
+                    tab?: string;
                 };
                 header?: never;
                 path: {
@@ -2850,6 +2861,16 @@ export interface paths {
                             };
                             meta: {
                                 count: number;
+                                tabs?: {
+                                    accepted: number;
+                                    all: number;
+                                    canceled: number;
+                                    confirmed: number;
+                                    draft: number;
+                                    pending: number;
+                                    rejected: number;
+                                    withdrawn: number;
+                                };
                             };
                         };
                     };
@@ -2858,6 +2879,67 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/sessions/bulk-state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the state of many sessions at once: those named in ids, or all that match filter (tab and search, as the list) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            filter?: {
+                                search?: string;
+                                tab?: string;
+                            };
+                            ids?: string[];
+                            state: "accepted" | "rejected" | "confirmed" | "pending" | "canceled" | "withdrawn" | "draft";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description Of those, the ones whose state changed (the others already had it) */
+                                changed: number;
+                                /** @description Sessions named, or matching the filter, that the caller may change */
+                                matched: number;
+                                /** @description Sessions matching the filter outside a track organizer's tracks, left as they were */
+                                "not-allowed": number;
+                                state: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -8226,6 +8308,8 @@ export interface components {
                 language: string | null;
                 level: ("Beginner" | "Intermediate" | "Advanced" | "Expert") | null;
                 "long-abstract": string | null;
+                "microlocation-name": string | null;
+                "session-type-name": string | null;
                 "short-abstract": string | null;
                 "signup-url": string | null;
                 "slides-url": string | null;
@@ -8233,6 +8317,7 @@ export interface components {
                 state: "pending" | "accepted" | "confirmed" | "rejected" | "draft" | "canceled" | "withdrawn";
                 subtitle: string | null;
                 title: string;
+                "track-name": string | null;
                 "video-url": string | null;
             };
             id: string;
