@@ -134,7 +134,7 @@ async function priceBasket(db: DbOrTx, access: Access, input: BasketInput, now: 
     const ticket = tickets.get(id)!;
     const at = (field: string) => `/tickets/${index}/${field}`;
     if (ticket.isHidden && !unlocking?.ticketIds.has(ticket.id)) {
-      throw bad('order.ticket_hidden', unlocking ? `Access code "${unlocking.code.code}" does not unlock "${ticket.name}"` : `Ticket "${ticket.name}" is not on sale; it needs an access code`, at('id'));
+      throw bad('order.ticket_hidden', unlocking ? `Access code "${unlocking.code.code}" does not unlock "${ticket.name}"` : `Ticket "${ticket.name}" is not on sale`, at('id'));
     }
     if (ticket.salesStartsAt && now < ticket.salesStartsAt) {
       throw bad('order.sales_not_started', `Sales of "${ticket.name}" start at ${ticket.salesStartsAt.toISOString()}`, at('id'));

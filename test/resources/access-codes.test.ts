@@ -138,7 +138,7 @@ describe('an access code unlocking a hidden ticket', () => {
     // Without the code: not listed, not priced, not sold.
     expect(await publicNames()).toEqual(['Open']);
     const quote = await t.app.inject({ method: 'POST', url: '/v1/orders/calculate-amount', payload: { tickets: [{ id: crewTicket, quantity: 1 }] } });
-    expect([quote.statusCode, JSON.parse(quote.body).errors[0]]).toEqual([422, { status: '422', code: 'order.ticket_hidden', title: 'Unprocessable Entity', detail: 'Ticket "Crew" is not on sale; it needs an access code', source: { pointer: '/tickets/0/id' } }]);
+    expect([quote.statusCode, JSON.parse(quote.body).errors[0]]).toEqual([422, { status: '422', code: 'order.ticket_hidden', title: 'Unprocessable Entity', detail: 'Ticket "Crew" is not on sale', source: { pointer: '/tickets/0/id' } }]);
     const refused = await createOrderRaw(t.app, buyer, { tickets: [{ id: crewTicket, quantity: 1 }] });
     expect([refused.status, refused.body.errors[0].source]).toEqual([422, { pointer: '/tickets/0/id' }]);
 
