@@ -10,6 +10,7 @@ import { seriousViolations } from '../support/axe.js';
 import { launchBrowser, type LaunchedBrowser } from '../support/browser.js';
 import { make, makeEvent, makeUser, type TestEvent, type TestUser } from '../support/client.js';
 import { shoot } from '../support/screenshots.js';
+import { createOrderRaw } from '../support/orders.js';
 import { collectErrors, logInBrowser, startWebApp, type WebApp } from '../support/web.js';
 
 let web: WebApp;
@@ -17,6 +18,7 @@ let organizerBrowser: LaunchedBrowser;
 let visitorBrowser: LaunchedBrowser;
 let owner: TestUser;
 let event: TestEvent;
+let dayPass: string;
 let page: Page;
 let errors: string[];
 
@@ -33,7 +35,7 @@ beforeAll(async () => {
   [organizerBrowser, visitorBrowser] = await Promise.all([launchBrowser({ viewport: { width: 375, height: 800 } }), launchBrowser({ viewport: { width: 375, height: 800 } })]);
   owner = await makeUser(web.t.app, { firstName: 'Ada', lastName: 'Lovelace' });
   event = await makeEvent(web.t.app, owner, { name: 'Engine Conf', 'is-ticketing-enabled': true, 'starts-at': '2090-05-06T09:00:00Z', 'ends-at': '2090-05-07T18:00:00Z' });
-  await make(web.t.app, owner, event, 'ticket', 'tickets', { name: 'Day pass', type: 'free', position: 0 });
+  dayPass = await make(web.t.app, owner, event, 'ticket', 'tickets', { name: 'Day pass', type: 'free', position: 0 });
   await make(web.t.app, owner, event, 'ticket', 'tickets', { name: 'Crew pass', type: 'free', 'is-hidden': true, position: 1 });
   await logInBrowser(organizerBrowser.context, web.base, owner.email);
   page = await organizerBrowser.context.newPage();
@@ -134,6 +136,21 @@ describe('an organizer prepares the event', () => {
     await checked(page);
   });
 
+  it("shows each attendee's answers on the attendees page and in their order", async () => {
+    const buyer = await makeUser(web.t.app);
+    const order = await createOrderRaw(web.t.app, buyer, { tickets: [{ id: dayPass, quantity: 1 }], attendees: [{ ticket: dayPass, firstname: 'Grace', lastname: 'Hopper', 'complex-field-values': { tShirtSize: 'M' } }] });
+    expect(order.status).toBe(201);
+
+    await eventNav(page).getByRole('link', { name: 'Attendees' }).click();
+    await page.getByText('Grace Hopper').waitFor();
+    expect(await page.locator('.form-answers').first().textContent()).toBe('T-shirt sizeM');
+    await checked(page);
+    await page.goto(`${web.base}/events/${event.identifier}/orders/all/${order.body.data.attributes.identifier}`);
+    await page.getByRole('heading', { name: 'Attendees' }).waitFor();
+    expect(await page.locator('.form-answers').first().textContent()).toBe('T-shirt sizeM');
+    await checked(page);
+  });
+
   it('shows no console error it did not cause', () => {
     // The three refusals above are 422 answers the browser logs as failed requests.
     expect(errors.filter((error) => !/status of 422/.test(error))).toEqual([]);
@@ -185,6 +202,7 @@ describe('screenshots', () => {
         { name: 'faqs', open: async (p) => void (await p.goto(`${base}/faqs`), await p.getByRole('heading', { name: 'Is there Wi-Fi?' }).waitFor()) },
         { name: 'faq-form', open: async (p) => void (await p.goto(`${base}/faqs?edit=new`), await p.getByLabel('Answer').waitFor()) },
         { name: 'attendee-form', open: async (p) => void (await p.goto(`${base}/attendee-form`), await p.getByText('S · M · L').waitFor()) },
+        { name: 'attendees', open: async (p) => void (await p.goto(`${base}/attendees`), await p.getByText('Grace Hopper').waitFor()) },
         { name: 'attendee-form-edit', open: async (p) => void (await p.goto(`${base}/attendee-form?edit=new`), await p.getByLabel('Answer type').waitFor()) },
         {
           name: 'public-event',
@@ -199,7 +217,7 @@ describe('screenshots', () => {
       ],
       'bench/tmp/dashboard-forms',
     );
-    expect(files.length).toBe(28);
+    expect(files.length).toBe(32);
     for (const name of ['faqs', 'attendee-form', 'public-event']) {
       await page.goto(name === 'public-event' ? `${web.base}/e/${event.identifier}` : `${base}/${name}`);
       await page.waitForLoadState('networkidle');

@@ -6,7 +6,7 @@ import type { EventResource } from '../../lib/event';
 
 export type Faq = Resource<'FaqResource'>;
 export type FaqType = Resource<'FaqTypeResource'>;
-export type Question = Resource<'CustomFormResource'>;
+export type { Question } from '../../lib/attendee-form';
 
 const all = { 'page[size]': '0' };
 
@@ -24,12 +24,7 @@ export function useFaqTypes(eventKey: string) {
   });
 }
 
-export function useQuestions(eventKey: string) {
-  return useQuery({
-    queryKey: ['event', eventKey, 'custom-forms'],
-    queryFn: async () => (await unwrap(api.GET('/v1/events/{eventKey}/custom-forms', { params: { path: { eventKey }, query: all } }))).data,
-  });
-}
+export { useAttendeeQuestions as useQuestions } from '../../lib/attendee-form';
 
 function useRefresh(eventKey: string) {
   const client = useQueryClient();
