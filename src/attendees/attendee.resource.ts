@@ -1,7 +1,10 @@
 // The `attendee` resource: one per seat of an order. Visible to the buyer, to the attendee (by e-mail), to
 // registrars and to coorganizer+, and to nobody else. Registrars check attendees in and out: the server
 // appends the time (and the device name, '-' when none) to checkin-times / checkout-times.
+import { Type } from '@sinclair/typebox';
 import { eq, inArray, or, sql } from 'drizzle-orm';
+import { listAttendeeFormFields } from '../custom-forms/custom-form.repo.js';
+import { checkAnswers } from '../custom-forms/custom-form.service.js';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { attendees } from '../db/schema.js';
 import type { Access } from '../events/access.js';
@@ -109,6 +112,15 @@ export const attendeeResource: EventResource = {
     'device-name-checkin': { column: attendees.deviceNameCheckin, type: 'string', maxLength: 100 },
     'is-checked-out': { column: attendees.isCheckedOut, type: 'boolean', readOnly: true },
     'checkout-times': { column: attendees.checkoutTimes, type: 'string', readOnly: true },
+    /** Answers to the event's custom attendee form, keyed by field identifier (custom-forms), checked on write. */
+    'complex-field-values': {
+      column: attendees.complexFieldValues,
+      type: 'json',
+      notNull: true,
+      schema: Type.Record(Type.String({ maxLength: 64 }), Type.Union([Type.String({ maxLength: 10_000 }), Type.Number(), Type.Boolean(), Type.Null()]), { maxProperties: 200 }),
+      filterable: false,
+      sortable: false,
+    },
     'created-at': { column: attendees.createdAt, type: 'datetime', readOnly: true },
   },
   sqlFields: {
@@ -136,7 +148,13 @@ export const attendeeResource: EventResource = {
       return !checkIn && isBuyerOrAttendee(ctx);
     },
     canDelete: (ctx) => ctx.access.isCoorganizer(ctx.event.id),
-    validate: checkInOrOut,
+    validate: async (merged, ctx, db) => {
+      await checkInOrOut(merged, ctx, db);
+      if (ctx.values.complexFieldValues !== undefined) {
+        const fields = await listAttendeeFormFields(db, ctx.event.id);
+        ctx.values.complexFieldValues = checkAnswers(fields, ctx.values.complexFieldValues as Record<string, unknown>, '/data/attributes/complex-field-values', true);
+      }
+    },
     // Open attendee pages of the event see the change (check-in, check-out, details) within a second or two.
     afterWrite: (tx, ctx, row) => insertEventChanges(tx, ctx.event.id, 'attendee', [row.id]),
   },

@@ -16,6 +16,7 @@ import {
   uniqueIndex,
   doublePrecision,
   jsonb,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 
 const tstz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -377,6 +378,8 @@ export const orders = pgTable(
     taxName: text('tax_name'),
     amount: numeric('amount', { precision: 14, scale: 2 }).notNull(),
     discountCodeId: integer('discount_code_id').references(() => discountCodes.id, { onDelete: 'set null' }),
+    /** The access code that unlocked hidden tickets of this order (see access_codes below). */
+    accessCodeId: integer('access_code_id').references((): AnyPgColumn => accessCodes.id, { onDelete: 'set null' }),
     company: text('company'),
     address: text('address'),
     city: text('city'),
@@ -398,6 +401,7 @@ export const orders = pgTable(
     index('orders_event_status_idx').on(t.eventId, t.status),
     index('orders_user_idx').on(t.userId),
     index('orders_discount_code_idx').on(t.discountCodeId),
+    index('orders_access_code_idx').on(t.accessCodeId),
   ],
 );
 
@@ -454,6 +458,8 @@ export const attendees = pgTable(
     deviceNameCheckin: text('device_name_checkin'),
     isCheckedOut: boolean('is_checked_out').notNull().default(false),
     checkoutTimes: text('checkout_times'),
+    /** Answers to the event's custom attendee form, keyed by field identifier (custom_forms below). */
+    complexFieldValues: jsonb('complex_field_values').$type<Record<string, string | number | boolean>>().notNull().default({}),
     createdAt: createdAt(),
     deletedAt: deletedAt(),
   },
@@ -631,4 +637,98 @@ export const userFavouriteSessions = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('user_favourite_sessions_unique').on(t.userId, t.sessionId), index('user_favourite_sessions_session_idx').on(t.sessionId)],
+);
+
+// ---- access codes, FAQs and custom attendee forms (the original's access-code, faq, faq-type, custom-form) ----
+
+/** A code that unlocks hidden tickets it lists; its uses are the seats of those tickets in live orders. */
+export const accessCodes = pgTable(
+  'access_codes',
+  {
+    id: serial('id').primaryKey(),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    accessUrl: text('access_url'),
+    ticketsNumber: integer('tickets_number'),
+    minQuantity: integer('min_quantity').notNull().default(1),
+    maxQuantity: integer('max_quantity'),
+    validFrom: tstz('valid_from'),
+    validTill: tstz('valid_till'),
+    isActive: boolean('is_active').notNull().default(true),
+    createdAt: createdAt(),
+    deletedAt: deletedAt(),
+  },
+  (t) => [uniqueIndex('access_codes_event_code_live_unique').on(t.eventId, sql`lower(${t.code})`).where(sql`${t.deletedAt} is null`)],
+);
+
+export const accessCodesTickets = pgTable(
+  'access_codes_tickets',
+  {
+    accessCodeId: integer('access_code_id')
+      .notNull()
+      .references(() => accessCodes.id, { onDelete: 'cascade' }),
+    ticketId: integer('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.accessCodeId, t.ticketId] }), index('access_codes_tickets_ticket_idx').on(t.ticketId)],
+);
+
+export const faqTypes = pgTable(
+  'faq_types',
+  {
+    id: serial('id').primaryKey(),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+    deletedAt: deletedAt(),
+  },
+  (t) => [index('faq_types_event_idx').on(t.eventId)],
+);
+
+export const faqs = pgTable(
+  'faqs',
+  {
+    id: serial('id').primaryKey(),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    question: text('question').notNull(),
+    answer: text('answer').notNull(),
+    faqTypeId: integer('faq_type_id').references(() => faqTypes.id, { onDelete: 'set null' }),
+    position: integer('position').notNull().default(0),
+    createdAt: createdAt(),
+    deletedAt: deletedAt(),
+  },
+  (t) => [index('faqs_event_idx').on(t.eventId)],
+);
+
+/** One question of an event's form (today only form 'attendee'); answers live in attendees.complex_field_values. */
+export const customForms = pgTable(
+  'custom_forms',
+  {
+    id: serial('id').primaryKey(),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    form: text('form').notNull().default('attendee'),
+    fieldIdentifier: text('field_identifier').notNull(),
+    name: text('name').notNull(),
+    description: text('description'),
+    type: text('type').notNull(),
+    /** The choices of a select field. */
+    options: jsonb('options').$type<string[]>(),
+    isRequired: boolean('is_required').notNull().default(false),
+    isIncluded: boolean('is_included').notNull().default(true),
+    position: integer('position').notNull().default(0),
+    createdAt: createdAt(),
+    deletedAt: deletedAt(),
+  },
+  (t) => [
+    uniqueIndex('custom_forms_event_field_live_unique').on(t.eventId, t.form, t.fieldIdentifier).where(sql`${t.deletedAt} is null`),
+  ],
 );

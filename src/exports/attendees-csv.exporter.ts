@@ -1,13 +1,15 @@
 // Attendees CSV: one row per live attendee with their order's billing data and their ticket, in the
 // original's columns. Options: `tab` and `search`, the attendee list's own (so the file holds what the page
-// showed), and the original's `status` (only attendees of orders in that status).
+// showed), and the original's `status` (only attendees of orders in that status). Then one column per included
+// question of the event's custom attendee form, by position, headed by its name (a checkbox answers Yes or No).
 import { and } from 'drizzle-orm';
 import { ATTENDEE_TABS, attendeeSearchCondition, attendeeTabCondition, type AttendeeTab } from '../attendees/attendee.repo.js';
 import { MAX_SEARCH_LENGTH } from '../http/jsonapi/query.js';
 import { invoiceNumber, ORDER_STATUSES } from '../orders/order.resource.js';
 import { currencyDigits, formatMinor, toMinor } from '../orders/pricing.js';
 import { countAttendeesForExport, listAttendeesForExport } from './csv.repo.js';
-import { csvDate, rowProgress, writeCsv, type CsvRow } from './csv.js';
+import { csvDate, rowProgress, writeCsv, type Cell, type CsvRow } from './csv.js';
+import { listAttendeeFormFields } from '../custom-forms/custom-form.repo.js';
 import type { ExportContext, Exporter } from './exporter.js';
 
 export const ATTENDEE_COLUMNS = [
@@ -37,6 +39,13 @@ export const attendeesCsvExporter: Exporter = {
     // Only coorganizers export, and they search buyers too: the same rows their list showed.
     const where = and(attendeeTabCondition((ctx.params.tab ?? 'all') as AttendeeTab), attendeeSearchCondition(event.id, ctx.params.search ?? '', true));
     const total = await countAttendeesForExport(db, event.id, status, where);
+    const questions = await listAttendeeFormFields(db, event.id, true);
+    const answerCells = (answers: Record<string, unknown>): Cell[] =>
+      questions.map((question) => {
+        const answer = answers[question.fieldIdentifier];
+        if (typeof answer === 'boolean') return answer ? 'Yes' : 'No';
+        return answer === undefined || answer === null ? '' : String(answer);
+      });
     async function* rows(): AsyncGenerator<CsvRow> {
       // An order's attendees come together and most share a ticket: its cells are formatted once, not per row.
       let order: number | undefined;
@@ -76,9 +85,10 @@ export const attendeesCsvExporter: Exporter = {
           a.email,
           a.isCheckedIn,
           a.checkinTimes,
+          ...(questions.length ? answerCells(a.complexFieldValues) : []),
         ];
       }
     }
-    await writeCsv(ctx.out, ATTENDEE_COLUMNS, rows(), { onRows: rowProgress(ctx.progress, total, 'attendees') });
+    await writeCsv(ctx.out, [...ATTENDEE_COLUMNS, ...questions.map((question) => question.name)], rows(), { onRows: rowProgress(ctx.progress, total, 'attendees') });
   },
 };

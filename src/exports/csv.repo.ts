@@ -95,6 +95,9 @@ function listByCopy<F extends Record<string, Field> & { id: PgColumn }>(
       case 'PgNumeric':
         decoders.push(asText);
         break;
+      case 'PgJsonb':
+        decoders.push(JSON.parse);
+        break;
       default:
         throw new Error(`no COPY decoding for ${field.columnType} (${key})`);
     }
@@ -147,6 +150,7 @@ export function listAttendeesForExport(db: DbOrTx, eventId: number, orderStatus?
     email: attendees.email,
     isCheckedIn: attendees.isCheckedIn,
     checkinTimes: attendees.checkinTimes,
+    complexFieldValues: attendees.complexFieldValues,
     orderId: orders.id,
     orderCreatedAt: orders.createdAt,
     orderStatus: orders.status,

@@ -91,6 +91,14 @@ const constraintErrors: Record<string, () => ApiError> = {
     new ConflictError('role-invite.pending', 'This address already has a pending invite for this role; resend it instead', {
       pointer: '/data/attributes/email',
     }),
+  access_codes_event_code_live_unique: () =>
+    new ConflictError('access-code.code_taken', 'This event already has an access code with this text', {
+      pointer: '/data/attributes/code',
+    }),
+  custom_forms_event_field_live_unique: () =>
+    new ConflictError('custom-form.identifier_taken', 'This form already has a field with this field-identifier', {
+      pointer: '/data/attributes/field-identifier',
+    }),
   discount_codes_event_code_live_unique: () =>
     new ConflictError('discount-code.code_taken', 'This event already has a discount code with this text', {
       pointer: '/data/attributes/code',

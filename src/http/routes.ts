@@ -31,6 +31,10 @@ import { favouriteSessionResource } from '../favourites/favourite-session.resour
 import { registerEventResource } from './jsonapi/resource.routes.js';
 import type { ResourceDef } from './jsonapi/resource.js';
 import { eventResource } from '../events/event.resource.js';
+import { accessCodeResource } from '../access-codes/access-code.resource.js';
+import { accessCodeRoutes } from '../access-codes/access-code.routes.js';
+import { faqResource, faqTypeResource } from '../faqs/faq.resource.js';
+import { customFormResource } from '../custom-forms/custom-form.resource.js';
 import { userResource } from '../users/user.resource.js';
 import { orderResource } from '../orders/order.resource.js';
 import { taxResource } from '../taxes/tax.resource.js';
@@ -55,6 +59,10 @@ export const ALL_RESOURCES: readonly ResourceDef[] = [
   discountCodeResource,
   attendeeResource,
   favouriteSessionResource,
+  accessCodeResource,
+  faqTypeResource,
+  faqResource,
+  customFormResource,
 ];
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
@@ -72,6 +80,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(favouriteSessionRoutes);
   await app.register(statisticsRoutes);
   await app.register(roleInviteRoutes);
+  await app.register(accessCodeRoutes);
   await app.register(async (scoped) => {
     for (const def of [trackResource, roomResource, sessionTypeResource, speakerResource, sponsorResource, socialLinkResource, roleResource]) {
       registerEventResource(scoped, def);
@@ -80,6 +89,10 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
     registerEventResource(scoped, copyrightResource, { singular: 'event-copyright' });
     registerEventResource(scoped, ticketResource);
     registerEventResource(scoped, discountCodeResource);
+    registerEventResource(scoped, accessCodeResource);
+    registerEventResource(scoped, faqTypeResource);
+    registerEventResource(scoped, faqResource);
+    registerEventResource(scoped, customFormResource);
     registerEventResource(scoped, attendeeResource, { create: false, list: false });
   });
 }

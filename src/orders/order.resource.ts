@@ -11,6 +11,7 @@ import type { EventRow } from '../events/event.repo.js';
 import { UnprocessableError } from '../http/errors.js';
 import { attendeeResource } from '../attendees/attendee.resource.js';
 import { discountCodeResource } from '../discount-codes/discount-code.resource.js';
+import { accessCodeResource } from '../access-codes/access-code.resource.js';
 import { userResource } from '../users/user.resource.js';
 import { ORDER_STATUSES, orderTotals, type OrderStatus } from './order.repo.js';
 
@@ -102,6 +103,7 @@ export const orderResource: EventResource = {
     event: { kind: 'belongsTo', target: () => eventResource, column: orders.eventId },
     user: { kind: 'belongsTo', target: () => userResource, column: orders.userId },
     'discount-code': { kind: 'belongsTo', target: () => discountCodeResource, column: orders.discountCodeId },
+    'access-code': { kind: 'belongsTo', target: () => accessCodeResource, column: orders.accessCodeId },
     attendees: {
       kind: 'hasMany',
       target: () => attendeeResource,

@@ -38,6 +38,7 @@ const Line = Type.Object(
 const Basket = {
   tickets: Type.Array(Line, { minItems: 1, maxItems: 100 }),
   'discount-code': Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Integer({ minimum: 1 }), Type.Null()])),
+  'access-code': Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])),
 };
 const text = (maxLength = 255) => Type.Optional(Type.String({ maxLength }));
 const AttendeeIn = Type.Object(
@@ -53,6 +54,9 @@ const AttendeeIn = Type.Object(
     'job-title': text(),
     phone: text(50),
     company: text(),
+    'complex-field-values': Type.Optional(
+      Type.Record(Type.String({ maxLength: 64 }), Type.Union([Type.String({ maxLength: 10_000 }), Type.Number(), Type.Boolean(), Type.Null()]), { maxProperties: 200 }),
+    ),
   },
   { additionalProperties: false },
 );

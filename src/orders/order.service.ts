@@ -15,6 +15,10 @@ import { listForEvent, scopeFor, type JsonApiBody } from '../http/jsonapi/resour
 import { attendeeResource } from '../attendees/attendee.resource.js';
 import { and, eq } from 'drizzle-orm';
 import { attendees, orders } from '../db/schema.js';
+import { listAttendeeFormFields } from '../custom-forms/custom-form.repo.js';
+import { checkAnswers } from '../custom-forms/custom-form.service.js';
+import { lockAccessCodeUses } from '../access-codes/access-code.repo.js';
+import { accessCodeUsedUp, findUsableAccessCode } from '../access-codes/access-code.service.js';
 import {
   changeOrder,
   expireOrders,
@@ -41,6 +45,8 @@ import { calculate, calculationResponse, currencyDigits, formatMinor, toMinor, t
 export interface BasketInput {
   tickets: { id: number | string; quantity: number; price?: number | string }[];
   'discount-code'?: string | number | null;
+  /** The text of an access code that unlocks hidden tickets of the basket. */
+  'access-code'?: string | null;
 }
 
 export interface AttendeeInput {
@@ -55,6 +61,8 @@ export interface AttendeeInput {
   'job-title'?: string;
   phone?: string;
   company?: string;
+  /** Answers to the event's custom attendee form, by field identifier. */
+  'complex-field-values'?: Record<string, unknown>;
 }
 
 export interface OrderInput extends BasketInput {
@@ -67,6 +75,8 @@ interface PricedBasket {
   lines: { ticket: TicketRow; quantity: number; price?: string; index: number }[];
   /** The code used and how many of its uses this basket takes (its discounted tickets). */
   discount: { id: number; code: string; uses: number } | null;
+  /** The access code that unlocked tickets of this basket and how many seats of its tickets the basket takes. */
+  accessCode: { id: number; code: string; uses: number; left: number | null } | null;
   calc: Calculation;
 }
 
@@ -115,13 +125,17 @@ async function priceBasket(db: DbOrTx, access: Access, input: BasketInput, now: 
   if (event) await access.load([event.id]);
   if (!event || !access.canSeeEvent(event) || event.deletedAt) throw bad('order.ticket', 'These tickets are not on sale', '/tickets');
   if (!event.isTicketingEnabled) throw bad('order.ticketing_disabled', 'Ticketing is not enabled for this event', '/tickets');
+  const accessKey = input['access-code'];
+  const unlocking = accessKey ? await findUsableAccessCode(db, event, accessKey, now, { pointer: '/access-code' }) : undefined;
 
   const digits = currencyDigits(event.paymentCurrency);
   const lines: PricedBasket['lines'] = [];
   for (const [id, { index, quantity, price }] of requested) {
     const ticket = tickets.get(id)!;
     const at = (field: string) => `/tickets/${index}/${field}`;
-    if (ticket.isHidden) throw bad('order.ticket_hidden', `Ticket "${ticket.name}" is not on sale`, at('id'));
+    if (ticket.isHidden && !unlocking?.ticketIds.has(ticket.id)) {
+      throw bad('order.ticket_hidden', unlocking ? `Access code "${unlocking.code.code}" does not unlock "${ticket.name}"` : `Ticket "${ticket.name}" is not on sale`, at('id'));
+    }
     if (ticket.salesStartsAt && now < ticket.salesStartsAt) {
       throw bad('order.sales_not_started', `Sales of "${ticket.name}" start at ${ticket.salesStartsAt.toISOString()}`, at('id'));
     }
@@ -154,6 +168,19 @@ async function priceBasket(db: DbOrTx, access: Access, input: BasketInput, now: 
   for (const line of lines) {
     const left = line.ticket.quantity - line.ticket.reserved;
     if (line.quantity > left) throw soldOut(line.ticket.name, left, line.index);
+  }
+
+  // A code is kept with the order when it unlocked a hidden ticket of it; its uses are then the seats of all its
+  // tickets in the basket (what its `used` counts). A code named for public tickets only is not kept.
+  let accessCode: PricedBasket['accessCode'] = null;
+  if (unlocking && lines.some((line) => line.ticket.isHidden && unlocking.ticketIds.has(line.ticket.id))) {
+    const { code } = unlocking;
+    const uses = lines.filter((line) => unlocking.ticketIds.has(line.ticket.id)).reduce((n, line) => n + line.quantity, 0);
+    if (uses < code.minQuantity || (code.maxQuantity !== null && uses > code.maxQuantity)) {
+      throw bad('access-code.quantity', `Access code "${code.code}" allows ${code.minQuantity} to ${code.maxQuantity ?? 'any number of'} tickets per order`, '/access-code');
+    }
+    if (unlocking.left !== null && uses > unlocking.left) throw accessCodeUsedUp(code.code, unlocking.left, { pointer: '/access-code' });
+    accessCode = { id: code.id, code: code.code, uses, left: unlocking.left };
   }
 
   let discountSpec: PricingDiscount | null = null;
@@ -202,7 +229,7 @@ async function priceBasket(db: DbOrTx, access: Access, input: BasketInput, now: 
     discount.uses = calc.lines.filter((line) => line.discount > 0n).reduce((n, line) => n + line.quantity, 0);
     if (usesLeft !== null && discount.uses > usesLeft) throw usedUp(discount.code, usesLeft);
   }
-  return { event, tickets, lines, discount, calc };
+  return { event, tickets, lines, discount, accessCode, calc };
 }
 
 export async function calculateAmount(db: Db, access: Access, input: BasketInput, now = new Date()) {
@@ -229,12 +256,14 @@ export async function createOrder(db: Db, access: Access, input: OrderInput, now
     const format = (minor: bigint) => formatMinor(minor, calc.digits);
 
     // One attendee per seat, with the details the buyer gave for that ticket, in order.
-    const seats: { ticketId: number; details: Record<string, string | undefined> }[] = [];
+    const seats: { ticketId: number; details: Record<string, unknown> }[] = [];
     for (const line of basket.lines) for (let i = 0; i < line.quantity; i++) seats.push({ ticketId: line.ticket.id, details: {} });
+    // The details given for a seat are its attendee's: their form answers are checked as a PATCH of the attendee would.
+    const form = input.attendees?.length ? await listAttendeeFormFields(tx, event.id) : [];
     (input.attendees ?? []).forEach((item, index) => {
       const seat = seats.find((s) => s.ticketId === Number(item.ticket) && Object.keys(s.details).length === 0);
       if (!seat) throw bad('order.attendee_ticket', `Attendee ${index + 1} names ticket ${item.ticket}, which has no seat left in this order`, `/attendees/${index}/ticket`);
-      seat.details = seatDetails(item);
+      seat.details = { ...seatDetails(item), complexFieldValues: checkAnswers(form, item['complex-field-values'] ?? {}, `/attendees/${index}/complex-field-values`, true) };
     });
     const used = new Set<string>();
     const attendeeRows = seats.map((seat) => {
@@ -261,6 +290,7 @@ export async function createOrder(db: Db, access: Access, input: OrderInput, now
         taxName: calc.taxSpec?.name ?? null,
         amount: format(calc.total),
         discountCodeId: basket.discount?.id ?? null,
+        accessCodeId: basket.accessCode?.id ?? null,
         createdAt: now,
       },
       calc.lines.map((line) => ({
@@ -282,6 +312,14 @@ export async function createOrder(db: Db, access: Access, input: OrderInput, now
     if (basket.discount && basket.discount.uses > 0) {
       const none = await useDiscountCode(tx, basket.discount.id, basket.discount.uses);
       if (none) throw usedUp(basket.discount.code, none.left);
+    }
+    if (basket.accessCode) {
+      // With the code's row locked, its uses counted again include this order and every committed one.
+      const code = basket.accessCode;
+      const { used, ticketsNumber } = await lockAccessCodeUses(tx, code.id);
+      if (ticketsNumber !== null && used > ticketsNumber) {
+        throw accessCodeUsedUp(code.code, Math.max(0, ticketsNumber - (used - code.uses)), { pointer: '/access-code' });
+      }
     }
     return inserted;
   });

@@ -48,6 +48,9 @@ function attributeSchema(field: FieldDef): TSchema {
     case 'enum':
       schema = Type.Union(field.values!.map((value) => Type.Literal(value)));
       break;
+    case 'json':
+      schema = field.schema ?? Type.Unknown();
+      break;
     default:
       schema = Type.String();
   }

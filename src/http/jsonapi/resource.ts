@@ -19,7 +19,9 @@ export type FieldType =
   | 'datetime'
   | 'enum'
   | 'color'
-  | 'duration';
+  | 'duration'
+  /** A JSON value checked by the field's own `schema` (a select field's options, an attendee's form answers). */
+  | 'json';
 
 export interface FieldDef {
   column: AnyPgColumn;
@@ -28,6 +30,8 @@ export interface FieldDef {
   minimum?: number;
   maximum?: number;
   maxLength?: number;
+  /** The JSON schema of a 'json' field's value. */
+  schema?: TSchema;
   /** Must be given on create. */
   required?: boolean;
   /** Server-set: shown, never written by a client. */
@@ -169,6 +173,9 @@ function valueSchema(field: FieldDef): TSchema {
       break;
     case 'duration':
       schema = Type.String({ pattern: '^[0-9]{1,3}:[0-5][0-9]$' });
+      break;
+    case 'json':
+      schema = field.schema ?? Type.Unknown();
       break;
   }
   return field.notNull || field.required ? schema : Type.Union([schema, Type.Null()]);

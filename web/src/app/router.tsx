@@ -18,6 +18,7 @@ const exportsArea = () => import('../features/exports');
 const tickets = () => import('../features/tickets');
 const team = () => import('../features/team');
 const program = () => import('../features/program');
+const forms = () => import('../features/forms');
 
 type Module = Record<string, unknown>;
 /**
@@ -72,7 +73,12 @@ export const routes: RouteObject[] = [
           { path: 'discount-codes', ...page(tickets, 'DiscountCodesPage') },
           { path: 'discount-codes/new', ...page(tickets, 'DiscountCodeFormPage') },
           { path: 'discount-codes/:codeId', ...page(tickets, 'DiscountCodeFormPage') },
+          { path: 'access-codes', ...page(tickets, 'AccessCodesPage') },
+          { path: 'access-codes/new', ...page(tickets, 'AccessCodeFormPage') },
+          { path: 'access-codes/:codeId', ...page(tickets, 'AccessCodeFormPage') },
           { path: 'tax', ...page(tickets, 'TaxPage') },
+          { path: 'faqs', ...page(forms, 'FaqsPage') },
+          { path: 'attendee-form', ...page(forms, 'AttendeeFormPage') },
           { path: 'team', ...page(team, 'TeamPage') },
           { path: 'sessions', element: <Navigate to="all" replace /> },
           { path: 'sessions/new', ...page(program, 'SessionFormPage') },

@@ -14,6 +14,8 @@ import { Notice } from '../../components/Notice';
 import { SearchBox } from '../../components/SearchBox';
 import { EmptyState, LoadError, Loading } from '../../components/States';
 import { Tabs } from '../../components/Tabs';
+import { FormAnswers } from '../../components/FormAnswers';
+import { answerPairs, useAttendeeQuestions } from '../../lib/attendee-form';
 import { useEventContext } from '../../lib/event';
 import { dayIn, formatDate, formatMoney, formatTime } from '../../lib/format';
 import { useLiveRefresh } from '../../lib/live';
@@ -46,6 +48,8 @@ function AttendeeList({ tab }: { tab: AttendeeTab }) {
   const list = useAttendees(key, view);
   const live = useLiveRefresh(key, [attendeesKey(key)]);
   const checkIn = useCheckIn(key);
+  // The custom form's question names, for the answers shown under each attendee's name.
+  const questions = useAttendeeQuestions(key);
   const [device, setDevice] = useState(storedDevice);
   const [said, setSaid] = useState('');
 
@@ -91,7 +95,17 @@ function AttendeeList({ tab }: { tab: AttendeeTab }) {
         },
       },
       { id: 'ticket', header: 'Ticket', meta: { sort: 'ticket-name' }, cell: ({ row }) => row.original.attributes['ticket-name'] },
-      { id: 'name', header: 'Name', meta: { sort: 'lastname' }, cell: ({ row }) => <strong>{name(row.original)}</strong> },
+      {
+        id: 'name',
+        header: 'Name',
+        meta: { sort: 'lastname' },
+        cell: ({ row }) => (
+          <>
+            <strong>{name(row.original)}</strong>
+            <FormAnswers pairs={answerPairs(questions.data, row.original.attributes['complex-field-values'])} />
+          </>
+        ),
+      },
       { id: 'email', header: 'E-mail', meta: { sort: 'email' }, cell: ({ row }) => <span className="wrap-anywhere">{row.original.attributes.email}</span> },
       { id: 'price', header: 'Price', meta: { sort: 'ticket-price' }, cell: ({ row }) => <span className="num">{formatMoney(row.original.attributes['ticket-price'], currency)}</span> },
       {
@@ -122,7 +136,7 @@ function AttendeeList({ tab }: { tab: AttendeeTab }) {
     ];
     // checkIn.variables/isPending drive the busy row; the rest changes with the event.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, can, currency, multiDay, days, today, timeZone, checkIn.isPending, checkIn.variables, device]);
+  }, [key, can, currency, multiDay, days, today, timeZone, checkIn.isPending, checkIn.variables, device, questions.data]);
 
   const base = `/events/${key}/attendees`;
   const keep = search ? `?q=${encodeURIComponent(search)}` : '';

@@ -11,7 +11,7 @@ import { LoadError, Loading } from '../../components/States';
 import { api, unwrap, type ApiError } from '../../lib/api/client';
 import { formatDateTime, formatMoney, formatRange, formatTime } from '../../lib/format';
 import { useSession } from '../../lib/session';
-import { useCalculation, usePublicEvent, type BasketLine, type Ticket } from './api';
+import { codeFields, useCalculation, useFaqs, usePublicEvent, useUnlockTickets, type BasketCodes, type BasketLine, type Ticket } from './api';
 import './event-page.css';
 
 /** Text as paragraphs (descriptions are shown as text: no markup from the data reaches the page). */
@@ -99,15 +99,15 @@ function TicketRow({ ticket, line, currency, onChange, now, zone }: { ticket: Ti
   );
 }
 
-function Totals({ lines, code, currency }: { lines: BasketLine[]; code: string; currency: string }) {
-  const calc = useCalculation(lines, code);
+function Totals({ lines, codes, currency }: { lines: BasketLine[]; codes: BasketCodes; currency: string }) {
+  const calc = useCalculation(lines, codes);
   if (!lines.some((line) => line.quantity > 0)) return null;
   if (calc.isPending) return <p className="hint">Working out the price…</p>;
   if (calc.error) {
     const error = calc.error as ApiError;
     return (
       <Notice tone="bad">
-        <p>{error.fields['discount-code'] ?? error.message}</p>
+        <p>{error.fields['discount-code'] ?? error.fields['access-code'] ?? error.message}</p>
       </Notice>
     );
   }
@@ -140,6 +140,25 @@ function Totals({ lines, code, currency }: { lines: BasketLine[]; code: string; 
   );
 }
 
+/** The event's questions and answers, each folded under its question; nothing when it has none. */
+function Faqs({ eventKey }: { eventKey: string }) {
+  const faqs = useFaqs(eventKey);
+  if (!faqs.data || faqs.data.length === 0) return null;
+  return (
+    <section aria-labelledby="faq-heading">
+      <h2 id="faq-heading">Frequently asked questions</h2>
+      <div className="faqs">
+        {faqs.data.map((faq) => (
+          <details key={faq.id} className="faq">
+            <summary>{faq.attributes.question}</summary>
+            <Paragraphs text={faq.attributes.answer} />
+          </details>
+        ))}
+      </div>
+    </section>
+  );
+}
+
 export function EventPage() {
   const { eventKey = '' } = useParams();
   const found = usePublicEvent(eventKey);
@@ -148,6 +167,10 @@ export function EventPage() {
   const [lines, setLines] = useState<BasketLine[]>([]);
   const [code, setCode] = useState('');
   const [typedCode, setTypedCode] = useState('');
+  const [typedAccess, setTypedAccess] = useState('');
+  const unlock = useUnlockTickets(eventKey);
+  const unlocked = unlock.data;
+  const codes: BasketCodes = { discount: code, access: unlocked?.code ?? '' };
   const [askLogin, setAskLogin] = useState(false);
   const [now] = useState(() => Date.now());
   useEffect(() => {
@@ -159,7 +182,7 @@ export function EventPage() {
         api.POST('/v1/orders/create-order', {
           body: {
             tickets: lines.filter((line) => line.quantity > 0).map((line) => ({ id: line.id, quantity: line.quantity, ...(line.price !== undefined ? { price: line.price } : {}) })),
-            ...(code ? { 'discount-code': code } : {}),
+            ...codeFields(codes),
           },
         }),
       )) as unknown as { data: { attributes: { identifier: string } } };
@@ -170,7 +193,10 @@ export function EventPage() {
 
   if (found.isPending) return <Loading label="Loading the event…" />;
   if (found.error && !found.data) return <LoadError error={found.error} onRetry={() => void found.refetch()} />;
-  const { event, tickets } = found.data!;
+  const { event, tickets: onSale } = found.data!;
+  // Tickets an access code unlocked join the list after the public ones (an organizer may see them there already).
+  const tickets = [...onSale, ...(unlocked?.tickets ?? []).filter((ticket) => !onSale.some((t) => t.id === ticket.id))];
+  const unlockError = unlock.error as ApiError | null;
   const a = event.attributes;
   const currency = a['payment-currency'];
   const line = (ticket: Ticket) => lines.find((l) => l.id === ticket.id) ?? { id: ticket.id, quantity: 0 };
@@ -178,6 +204,40 @@ export function EventPage() {
   const chosen = lines.some((l) => l.quantity > 0);
   const map = mapLink(a);
   const selling = a['is-ticketing-enabled'] && tickets.length > 0;
+  const accessForm = a['is-ticketing-enabled'] && (
+    <form
+      className="discount"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (typedAccess.trim()) unlock.mutate(typedAccess.trim());
+      }}
+    >
+      <label htmlFor="access-code">Have an access code?</label>
+      <div className="discount-row">
+        <input
+          id="access-code"
+          type="text"
+          autoComplete="off"
+          value={typedAccess}
+          onChange={(e) => setTypedAccess(e.target.value)}
+          aria-invalid={unlockError ? true : undefined}
+          aria-describedby={unlockError || unlocked ? 'access-code-result' : undefined}
+        />
+        <Button type="submit" variant="secondary" busy={unlock.isPending}>
+          Unlock
+        </Button>
+      </div>
+      <p id="access-code-result" role="status" className={unlockError ? 'field-error' : 'hint'}>
+        {unlockError
+          ? (unlockError.fields.code ?? unlockError.message)
+          : unlocked
+            ? unlocked.tickets.length === 0
+              ? `The code ${unlocked.code} unlocks no ticket at the moment.`
+              : `The code ${unlocked.code} unlocked ${unlocked.tickets.map((t) => t.attributes.name).join(', ')}.`
+            : ''}
+      </p>
+    </form>
+  );
   const orderError = order.error as ApiError | null;
 
   const orderNow = () => {
@@ -231,6 +291,7 @@ export function EventPage() {
               <Paragraphs text={a['owner-description']} />
             </section>
           )}
+          <Faqs eventKey={eventKey} />
           {a['code-of-conduct'] && (
             <section aria-labelledby="coc-heading">
               <h2 id="coc-heading">Code of conduct</h2>
@@ -246,7 +307,10 @@ export function EventPage() {
           <section className="panel tickets-panel">
             <h2 id="tickets-heading">Tickets</h2>
             {!selling ? (
-              <p className="hint">No tickets are on sale for this event.</p>
+              <>
+                <p className="hint">No tickets are on sale for this event.</p>
+                {accessForm}
+              </>
             ) : (
               <>
                 <ul className="tickets">
@@ -269,7 +333,8 @@ export function EventPage() {
                     </button>
                   </div>
                 </form>
-                <Totals lines={lines} code={code} currency={currency} />
+                {accessForm}
+                <Totals lines={lines} codes={codes} currency={currency} />
                 {orderError && (
                   <Notice tone="bad">
                     <p>{orderError.message}</p>

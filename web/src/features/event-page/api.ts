@@ -1,6 +1,6 @@
 // The public side of one event: its details with the tickets on sale, the price of a basket, and the schedule.
 // What a person has seen is kept on the device for offline use.
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Resource } from '../../lib/api/client';
 
 export type Ticket = Resource<'TicketResource'>;
@@ -36,16 +36,28 @@ export interface BasketLine {
   price?: number;
 }
 
-export function useCalculation(lines: BasketLine[], code: string) {
+/** The codes a buyer typed: a discount code, and an access code that unlocked hidden tickets. */
+export interface BasketCodes {
+  discount: string;
+  access: string;
+}
+
+/** The codes as create-order and calculate-amount take them (empty ones left out). */
+export const codeFields = (codes: BasketCodes) => ({
+  ...(codes.discount ? { 'discount-code': codes.discount } : {}),
+  ...(codes.access ? { 'access-code': codes.access } : {}),
+});
+
+export function useCalculation(lines: BasketLine[], codes: BasketCodes) {
   const chosen = lines.filter((line) => line.quantity > 0);
   return useQuery({
-    queryKey: ['calculate', chosen, code],
+    queryKey: ['calculate', chosen, codes],
     enabled: chosen.length > 0,
     retry: false,
     queryFn: async () =>
       (await unwrap(
         api.POST('/v1/orders/calculate-amount', {
-          body: { tickets: chosen.map((line) => ({ id: line.id, quantity: line.quantity, ...(line.price !== undefined ? { price: line.price } : {}) })), ...(code ? { 'discount-code': code } : {}) },
+          body: { tickets: chosen.map((line) => ({ id: line.id, quantity: line.quantity, ...(line.price !== undefined ? { price: line.price } : {}) })), ...codeFields(codes) },
         }),
       )) as unknown as Calculation,
   });
@@ -88,6 +100,24 @@ export function useSchedule(eventKey: string) {
 
 export type ScheduleSession = NonNullable<ReturnType<typeof useSchedule>['data']>[number];
 
+/** The hidden tickets an access code unlocks (GET /v1/events/{id}/access-codes/{code}/tickets); an unusable code is an ApiError. */
+export function useUnlockTickets(eventKey: string) {
+  return useMutation({
+    mutationFn: async (code: string) => {
+      const answer = await unwrap(api.GET('/v1/events/{eventKey}/access-codes/{code}/tickets', { params: { path: { eventKey, code } } }));
+      return { code: answer.meta['access-code'].code, tickets: answer.data };
+    },
+  });
+}
+
+/** The event's FAQs in their order, for its public page. */
+export function useFaqs(eventKey: string) {
+  return useQuery({
+    queryKey: ['public-event', eventKey, 'faqs'],
+    meta: { persist: true },
+    queryFn: async () => (await unwrap(api.GET('/v1/events/{eventKey}/faqs', { params: { path: { eventKey }, query: { 'page[size]': '0' } } }))).data,
+  });
+}
 export type Order = Resource<'OrderResource'>;
 export type Attendee = Resource<'AttendeeResource'>;
 export type OrderAnswer = { order: Order; expiresAt: string | null };

@@ -6,6 +6,8 @@ import { Link, useParams } from 'react-router';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { LoadError, Loading } from '../../components/States';
+import { FormAnswers } from '../../components/FormAnswers';
+import { answerPairs, useAttendeeQuestions } from '../../lib/attendee-form';
 import { useEventContext } from '../../lib/event';
 import { formatDateTime, formatMoney } from '../../lib/format';
 import { useLiveRefresh } from '../../lib/live';
@@ -62,6 +64,7 @@ function OrderDetails({ order }: { order: Order }) {
   const a = order.attributes;
   const identifier = a.identifier!;
   const attendees = useOrderAttendees(key, identifier);
+  const questions = useAttendeeQuestions(key);
   const history = useOrderHistory(key, identifier);
   const resend = useResendConfirmation();
   const [change, setChange] = useState<StatusChange | null>(null);
@@ -174,6 +177,7 @@ function OrderDetails({ order }: { order: Order }) {
                 <span>{seat.attributes['ticket-name']}</span>
                 {seat.attributes.email && <span className="wrap-anywhere">{seat.attributes.email}</span>}
                 <span className="hint">Ticket code {seat.attributes['ticket-code']}</span>
+                <FormAnswers pairs={answerPairs(questions.data, seat.attributes['complex-field-values'])} />
                 <span className={seat.attributes['is-checked-in'] ? 'seat-checkin in' : 'seat-checkin'}>
                   {seat.attributes['is-checked-in'] ? `Checked in ${formatDateTime(seat.attributes['checkin-times']?.split(',').pop(), timeZone)}` : 'Not checked in'}
                 </span>

@@ -7,6 +7,7 @@ import type { EventResource } from '../../lib/event';
 export type TicketResource = Resource<'TicketResource'>;
 export type DiscountCodeResource = Resource<'DiscountCodeResource'>;
 export type TaxResource = Resource<'TaxResource'>;
+export type AccessCodeResource = Resource<'AccessCodeResource'>;
 
 const path = (eventKey: string) => ({ params: { path: { eventKey } } });
 
@@ -95,6 +96,32 @@ export function useSaveDiscountCode(event: EventResource) {
 export function useDeleteDiscountCode(eventKey: string) {
   const refresh = useRefreshEvent(eventKey);
   return useMutation({ mutationFn: (id: string) => unwrap(api.DELETE('/v1/discount-codes/{id}', { params: { path: { id } } })), onSuccess: refresh });
+}
+
+export function useAccessCodes(eventKey: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['event', eventKey, 'access-codes'],
+    enabled,
+    queryFn: async () => (await unwrap(api.GET('/v1/events/{eventKey}/access-codes', { params: { path: { eventKey }, query: { 'page[size]': '0', include: 'tickets' } } }))).data,
+  });
+}
+
+export function useSaveAccessCode(event: EventResource) {
+  const refresh = useRefreshEvent(event.attributes.identifier!);
+  return useMutation({
+    mutationFn: async ({ id, attributes, tickets }: { id?: string; attributes: Record<string, unknown>; tickets: string[] }) => {
+      const links = { tickets: tickets.map((ticket) => ({ type: 'ticket', id: ticket })) };
+      if (id) return (await unwrap(api.PATCH('/v1/access-codes/{id}', { params: { path: { id } }, body: resourceDocument('access-code', attributes, links, id) as never }))).data;
+      const body = resourceDocument('access-code', attributes, { ...links, event: { type: 'event', id: event.id } });
+      return (await unwrap(api.POST('/v1/access-codes', { body: body as never }))).data;
+    },
+    onSuccess: refresh,
+  });
+}
+
+export function useDeleteAccessCode(eventKey: string) {
+  const refresh = useRefreshEvent(eventKey);
+  return useMutation({ mutationFn: (id: string) => unwrap(api.DELETE('/v1/access-codes/{id}', { params: { path: { id } } })), onSuccess: refresh });
 }
 
 /** The event's tax, or null: read from the list, since /tax answers an event without one with a 404. */

@@ -1,6 +1,245 @@
 // Generated from /v1/openapi.json by `npm run generate:api`; do not edit.
 
 export interface paths {
+    "/v1/access-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a access-code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                "access-url"?: string | null;
+                                code: string;
+                                "is-active"?: boolean;
+                                "max-quantity"?: number | null;
+                                "min-quantity"?: number;
+                                "tickets-number"?: number | null;
+                                "valid-from"?: string | null;
+                                "valid-till"?: string | null;
+                            };
+                            id?: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                                tickets?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    }[];
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["AccessCodeResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access-codes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one access-code */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["AccessCodeResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a access-code */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            jsonapi: {
+                                version: string;
+                            };
+                            meta: {
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a access-code */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes?: {
+                                "access-url"?: string | null;
+                                code?: string;
+                                "is-active"?: boolean;
+                                "max-quantity"?: number | null;
+                                "min-quantity"?: number;
+                                "tickets-number"?: number | null;
+                                "valid-from"?: string | null;
+                                "valid-till"?: string | null;
+                            };
+                            id: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                                tickets?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    }[];
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["AccessCodeResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/v1/attendees/{id}": {
         parameters: {
             query?: never;
@@ -101,6 +340,9 @@ export interface paths {
                                 address?: string | null;
                                 city?: string | null;
                                 company?: string | null;
+                                "complex-field-values"?: {
+                                    [key: string]: string | number | boolean | null;
+                                };
                                 country?: string | null;
                                 "device-name-checkin"?: string | null;
                                 email?: string | null;
@@ -468,6 +710,237 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/v1/custom-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a custom-form */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                description?: string | null;
+                                "field-identifier"?: string;
+                                /** @enum {string} */
+                                form?: "attendee";
+                                "is-included"?: boolean;
+                                "is-required"?: boolean;
+                                name: string;
+                                options?: string[] | null;
+                                position?: number;
+                                type: "text" | "email" | "number" | "select" | "checkbox" | "paragraph";
+                            };
+                            id?: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["CustomFormResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/custom-forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one custom-form */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["CustomFormResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a custom-form */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            jsonapi: {
+                                version: string;
+                            };
+                            meta: {
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a custom-form */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes?: {
+                                description?: string | null;
+                                "field-identifier"?: string;
+                                /** @enum {string} */
+                                form?: "attendee";
+                                "is-included"?: boolean;
+                                "is-required"?: boolean;
+                                name?: string;
+                                options?: string[] | null;
+                                position?: number;
+                                type?: "text" | "email" | "number" | "select" | "checkbox" | "paragraph";
+                            };
+                            id: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["CustomFormResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/v1/discount-codes": {
@@ -1260,6 +1733,153 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/events/{eventKey}/access-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the access-codes of an event */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["AccessCodeResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/access-codes/{code}/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hidden tickets an active, valid access code unlocks (anyone who can see the event) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["TicketResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                "access-code": {
+                                    code: string;
+                                    "tickets-left": number | null;
+                                };
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/events/{eventKey}/attendees": {
         parameters: {
             query?: never;
@@ -1370,6 +1990,77 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/custom-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the custom-forms of an event */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["CustomFormResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2257,6 +2948,148 @@ export interface paths {
                                 state: "WAITING" | "STARTED" | "SUCCESS" | "FAILURE" | "CANCELLED";
                                 "task-url": string;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/faq-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the faq-types of an event */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["FaqTypeResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/faqs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the faqs of an event */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["FaqResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
                         };
                     };
                 };
@@ -3718,6 +4551,448 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/faq-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a faq-type */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                name: string;
+                            };
+                            id?: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["FaqTypeResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/faq-types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one faq-type */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["FaqTypeResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a faq-type */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            jsonapi: {
+                                version: string;
+                            };
+                            meta: {
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a faq-type */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes?: {
+                                name?: string;
+                            };
+                            id: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["FaqTypeResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/faqs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a faq */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes: {
+                                answer: string;
+                                position?: number;
+                                question: string;
+                            };
+                            id?: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                                "faq-type"?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    } | null;
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["FaqResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/faqs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one faq */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["FaqResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a faq */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            jsonapi: {
+                                version: string;
+                            };
+                            meta: {
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a faq */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes?: {
+                                answer?: string;
+                                position?: number;
+                                question?: string;
+                            };
+                            id: string;
+                            relationships?: {
+                                event?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    };
+                                };
+                                "faq-type"?: {
+                                    data: {
+                                        id: string;
+                                        type: string;
+                                    } | null;
+                                };
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["FaqResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/v1/microlocations": {
         parameters: {
             query?: never;
@@ -4248,6 +5523,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        "access-code"?: string | null;
                         "discount-code"?: string | number | null;
                         tickets: {
                             id: number | string;
@@ -4293,10 +5569,14 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        "access-code"?: string | null;
                         attendees?: {
                             address?: string;
                             city?: string;
                             company?: string;
+                            "complex-field-values"?: {
+                                [key: string]: string | number | boolean | null;
+                            };
                             country?: string;
                             /** Format: email */
                             email?: string;
@@ -7862,6 +9142,47 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AccessCodeResource */
+        AccessCodeResource: {
+            attributes: {
+                "access-url": string | null;
+                code: string;
+                "created-at": string | null;
+                "is-active": boolean;
+                "max-quantity": number | null;
+                "min-quantity": number;
+                "tickets-number": number | null;
+                used: number | null;
+                "valid-from": string | null;
+                "valid-till": string | null;
+            };
+            id: string;
+            links: {
+                self: string;
+            };
+            relationships?: {
+                event?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+                tickets?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    }[];
+                    links?: {
+                        related: string;
+                    };
+                };
+            };
+            /** @enum {string} */
+            type: "access-code";
+        };
         /** AttendeeResource */
         AttendeeResource: {
             attributes: {
@@ -7870,6 +9191,9 @@ export interface components {
                 "checkout-times": string | null;
                 city: string | null;
                 company: string | null;
+                "complex-field-values": {
+                    [key: string]: string | number | boolean | null;
+                };
                 country: string | null;
                 "created-at": string | null;
                 "device-name-checkin": string | null;
@@ -7923,6 +9247,40 @@ export interface components {
             };
             /** @enum {string} */
             type: "attendee";
+        };
+        /** CustomFormResource */
+        CustomFormResource: {
+            attributes: {
+                "created-at": string | null;
+                description: string | null;
+                "field-identifier": string;
+                /** @enum {string} */
+                form: "attendee";
+                "is-complex": unknown;
+                "is-included": boolean;
+                "is-required": boolean;
+                name: string;
+                options: string[] | null;
+                position: number;
+                type: "text" | "email" | "number" | "select" | "checkbox" | "paragraph";
+            };
+            id: string;
+            links: {
+                self: string;
+            };
+            relationships?: {
+                event?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+            };
+            /** @enum {string} */
+            type: "custom-form";
         };
         /** DiscountCodeResource */
         DiscountCodeResource: {
@@ -8137,6 +9495,65 @@ export interface components {
             /** @enum {string} */
             type: "event";
         };
+        /** FaqResource */
+        FaqResource: {
+            attributes: {
+                answer: string;
+                "created-at": string | null;
+                position: number;
+                question: string;
+            };
+            id: string;
+            links: {
+                self: string;
+            };
+            relationships?: {
+                event?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+                "faq-type"?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+            };
+            /** @enum {string} */
+            type: "faq";
+        };
+        /** FaqTypeResource */
+        FaqTypeResource: {
+            attributes: {
+                "created-at": string | null;
+                name: string;
+            };
+            id: string;
+            links: {
+                self: string;
+            };
+            relationships?: {
+                event?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+            };
+            /** @enum {string} */
+            type: "faq-type";
+        };
         /** MicrolocationResource */
         MicrolocationResource: {
             attributes: {
@@ -8210,6 +9627,15 @@ export interface components {
                 self: string;
             };
             relationships?: {
+                "access-code"?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
                 attendees?: {
                     data?: {
                         id: string;

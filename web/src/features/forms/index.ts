@@ -1,0 +1,2 @@
+export { FaqsPage } from './FaqsPage';
+export { AttendeeFormPage } from './AttendeeFormPage';
