@@ -195,6 +195,17 @@ describe('an access code unlocking a hidden ticket', () => {
     expect(missing.body).toEqual(unprocessable('access-code.not_found', 'Access code "NOSUCH" does not exist for this event', { parameter: 'code' }, 404));
   });
 
+  it('never lets concurrent buyers take more than its tickets-number', async () => {
+    const seats = await make(t.app, owner, event, 'ticket', 'tickets', { name: 'Speaker', type: 'free', 'is-hidden': true, quantity: 100, position: 4 });
+    const code = await make(t.app, owner, event, 'access-code', 'access-codes', { code: 'SPEAKERS', 'tickets-number': 3 }, { tickets: [ref('ticket', seats)] });
+    const buyers = await Promise.all(Array.from({ length: 8 }, () => makeUser(t.app)));
+
+    const answers = await Promise.all(buyers.map((user) => createOrderRaw(t.app, user, { tickets: [{ id: seats, quantity: 1 }], 'access-code': 'SPEAKERS' })));
+
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 201, 201, 409, 409, 409, 409, 409]);
+    expect((await new Api(t.app, owner.token).get(`/v1/access-codes/${code}`)).body.data.attributes.used).toBe(3);
+  });
+
   it('takes the per-order limits of the code', async () => {
     await make(t.app, owner, event, 'access-code', 'access-codes', { code: 'PAIR', 'min-quantity': 2, 'max-quantity': 2 }, { tickets: [ref('ticket', crewTicket)] });
 
