@@ -33,10 +33,12 @@ export async function findAccessCodeByText(
 
 /**
  * Locks the code's row until the transaction ends, then counts its uses (the order being made included): a second
- * buyer's transaction waits here and, in READ COMMITTED, counts after the first one committed.
+ * buyer's transaction waits here and, in READ COMMITTED, counts after the first one committed. FOR NO KEY UPDATE, not
+ * FOR UPDATE: the KEY SHARE lock the foreign-key check of each buyer's new order holds on this row would make two
+ * buyers wait for each other (a deadlock, measured: 7 of 8 concurrent orders failed).
  */
 export async function lockAccessCodeUses(db: DbOrTx, codeId: number): Promise<{ used: number; ticketsNumber: number | null }> {
-  const [row] = await db.select({ ticketsNumber: accessCodes.ticketsNumber }).from(accessCodes).where(eq(accessCodes.id, codeId)).for('update');
+  const [row] = await db.select({ ticketsNumber: accessCodes.ticketsNumber }).from(accessCodes).where(eq(accessCodes.id, codeId)).for('no key update');
   const result = (await db.execute(sql`select (${accessCodeUsesSql(sql`${codeId}`)}) as used`)) as unknown as { rows: { used: number }[] };
   return { used: Number(result.rows[0].used), ticketsNumber: row?.ticketsNumber ?? null };
 }

@@ -9,7 +9,8 @@ import { ConflictError, NotFoundError, UnprocessableError, type ErrorSource } fr
 import { listDocument } from '../http/jsonapi/document.js';
 import type { ListQuery } from '../http/jsonapi/query.js';
 import { listRows } from '../http/jsonapi/resource.repo.js';
-import { loadVisibleEvent } from '../http/jsonapi/resource.service.js';
+import { getOne, loadVisibleEvent } from '../http/jsonapi/resource.service.js';
+import { accessCodeResource } from './access-code.resource.js';
 import { ticketResource } from '../tickets/ticket.resource.js';
 import { findAccessCodeByText, type AccessCodeRow } from './access-code.repo.js';
 
@@ -56,4 +57,12 @@ export async function unlockedTickets(db: Db, access: Access, eventKey: string, 
   return listDocument(ticketResource, page.rows, page.total, access, query, url, undefined, {
     'access-code': { code: usable.code.code, 'tickets-left': usable.left },
   });
+}
+
+/** The original's GET /v1/events/{id}/access-codes/{code}: the code itself by its text, for coorganizers and up. */
+export async function getAccessCodeByText(db: Db, access: Access, eventKey: string, text: string, query: ListQuery) {
+  const event = await loadVisibleEvent(db, access, eventKey);
+  const found = /^[A-Za-z0-9_-]{1,100}$/.test(text) && access.isCoorganizer(event.id) ? await findAccessCodeByText(db, event.id, text) : undefined;
+  if (!found) throw new NotFoundError('access-code.not_found', `Access code "${text}" does not exist for this event`, { parameter: 'code' });
+  return getOne(db, access, accessCodeResource, found.code.id, query);
 }

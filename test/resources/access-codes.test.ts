@@ -43,6 +43,7 @@ beforeAll(async () => {
   openTicket = await make(t.app, owner, event, 'ticket', 'tickets', { name: 'Open', type: 'free', position: 1 });
   crewTicket = await make(t.app, owner, event, 'ticket', 'tickets', { name: 'Crew', type: 'paid', price: '5.00', 'is-hidden': true, position: 2 });
   otherHidden = await make(t.app, owner, event, 'ticket', 'tickets', { name: 'Press', type: 'free', 'is-hidden': true, position: 3 });
+  await make(t.app, owner, event, 'access-code', 'access-codes', { code: 'BYTEXT' });
 });
 afterAll(async () => t?.close());
 
@@ -79,6 +80,17 @@ describe('access codes: who may do what', () => {
 
     expect(response.status).toBe(status);
   });
+
+  it.each([...COORGANIZERS_READ.map(([caller, status]) => [caller, status === 200 ? 200 : 404] as const), ['anonymous', 404] as const])(
+    "%s reads a code by its text, as the original's /events/{id}/access-codes/{code}: %i",
+    async (caller, status) => {
+      const response = await as(caller).get(`/v1/events/${event.identifier}/access-codes/byText`);
+
+      expect(response.status).toBe(status);
+      if (status === 200) expect([response.body.data.type, response.body.data.attributes.code]).toEqual(['access-code', 'BYTEXT']);
+      else expect(response.body.errors[0]).toMatchObject({ code: 'access-code.not_found', source: { parameter: 'code' } });
+    },
+  );
 
   it('keeps codes from anonymous callers (401 to write, 403 to list)', async () => {
     expect((await as('anonymous').get(`/v1/events/${event.id}/access-codes`)).status).toBe(403);
@@ -193,6 +205,17 @@ describe('an access code unlocking a hidden ticket', () => {
     ]);
     expect([page.status, page.body.errors[0].code, page.body.errors[0].source]).toEqual([422, 'access-code.expired', { parameter: 'code' }]);
     expect(missing.body).toEqual(unprocessable('access-code.not_found', 'Access code "NOSUCH" does not exist for this event', { parameter: 'code' }, 404));
+  });
+
+  it('never lets concurrent buyers take more than its tickets-number', async () => {
+    const seats = await make(t.app, owner, event, 'ticket', 'tickets', { name: 'Speaker', type: 'free', 'is-hidden': true, quantity: 100, position: 4 });
+    const code = await make(t.app, owner, event, 'access-code', 'access-codes', { code: 'SPEAKERS', 'tickets-number': 3 }, { tickets: [ref('ticket', seats)] });
+    const buyers = await Promise.all(Array.from({ length: 8 }, () => makeUser(t.app)));
+
+    const answers = await Promise.all(buyers.map((user) => createOrderRaw(t.app, user, { tickets: [{ id: seats, quantity: 1 }], 'access-code': 'SPEAKERS' })));
+
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 201, 201, 409, 409, 409, 409, 409]);
+    expect((await new Api(t.app, owner.token).get(`/v1/access-codes/${code}`)).body.data.attributes.used).toBe(3);
   });
 
   it('takes the per-order limits of the code', async () => {

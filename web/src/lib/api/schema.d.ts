@@ -1804,6 +1804,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events/{eventKey}/access-codes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An access code by its text (coorganizers and up; any case) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["AccessCodeResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/events/{eventKey}/access-codes/{code}/tickets": {
         parameters: {
             query?: never;
