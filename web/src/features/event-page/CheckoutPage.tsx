@@ -6,11 +6,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Button, ButtonLink } from '../../components/Button';
-import { TextField } from '../../components/Field';
+import { CheckboxField, SelectField, TextArea, TextField } from '../../components/Field';
 import { FormError, Notice } from '../../components/Notice';
 import { LoadError, Loading } from '../../components/States';
 import { api, ApiError, resourceDocument, unwrap } from '../../lib/api/client';
 import { formatDateTime, formatMoney, formatRange } from '../../lib/format';
+import { useAttendeeQuestions, type Question } from '../../lib/attendee-form';
 import { useRequireLogin, type SessionUser } from '../../lib/session';
 import { orderKey, useOrder, useOrderSeats, usePublicEvent, type Attendee, type Order } from './api';
 import { Paragraphs } from './EventPage';
@@ -46,33 +47,94 @@ function clock(seconds: number): string {
   return `${minutes}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
+type Answer = string | boolean;
+
 interface SeatValues {
   firstname: string;
   lastname: string;
   email: string;
+  /** The organizer's questions, by field identifier, as typed. */
+  answers: Record<string, Answer>;
 }
 
-type SeatErrors = Partial<Record<keyof SeatValues, string>>;
+type SeatErrors = Partial<Record<'firstname' | 'lastname' | 'email', string>> & { answers?: Record<string, string> };
 
 function initialSeats(seats: { seat: Attendee }[], user: SessionUser): SeatValues[] {
   return seats.map(({ seat }, index) => {
     const a = seat.attributes;
     const mine = index === 0;
+    const kept = (a['complex-field-values'] ?? {}) as Record<string, unknown>;
+    const answers = Object.fromEntries(Object.entries(kept).map(([key, value]) => [key, typeof value === 'boolean' ? value : String(value ?? '')]));
     return {
       firstname: a.firstname ?? (mine ? (user['first-name'] ?? '') : ''),
       lastname: a.lastname ?? (mine ? (user['last-name'] ?? '') : ''),
       email: a.email ?? (mine ? user.email : ''),
+      answers,
     };
   });
 }
 
-/** What a person must fill in before anything is sent; the API checks the rest (an e-mail's form, lengths). */
-function missing(values: SeatValues): SeatErrors {
+/** What a person must fill in before anything is sent; the API checks the rest (an e-mail's form, lengths, choices). */
+function missing(values: SeatValues, questions: Question[]): SeatErrors {
   const errors: SeatErrors = {};
   if (!values.firstname.trim()) errors.firstname = 'Enter the first name on this ticket';
   if (!values.lastname.trim()) errors.lastname = 'Enter the last name on this ticket';
   if (!values.email.trim()) errors.email = 'Enter the e-mail address the ticket goes to';
+  for (const question of questions) {
+    const key = question.attributes['field-identifier'];
+    const value = values.answers[key];
+    if (question.attributes['is-required'] && question.attributes.type !== 'checkbox' && (value === undefined || String(value).trim() === '')) {
+      errors.answers = { ...errors.answers, [key]: 'Answer this question' };
+    }
+  }
   return errors;
+}
+
+/** The answers as the API takes them: numbers as numbers, ticks as true or false, blank ones left out. */
+function answersToSend(values: SeatValues, questions: Question[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const question of questions) {
+    const key = question.attributes['field-identifier'];
+    const value = values.answers[key];
+    if (question.attributes.type === 'checkbox') out[key] = value === true;
+    else if (value !== undefined && String(value).trim() !== '') out[key] = question.attributes.type === 'number' && !Number.isNaN(Number(value)) ? Number(value) : String(value).trim();
+  }
+  return out;
+}
+
+function QuestionField({ question, value, error, onChange }: { question: Question; value: Answer | undefined; error?: string; onChange: (value: Answer) => void }) {
+  const a = question.attributes;
+  const label = a['is-required'] || a.type === 'checkbox' ? a.name : `${a.name} (optional)`;
+  const hint = a.description ?? undefined;
+  switch (a.type) {
+    case 'checkbox':
+      return <CheckboxField label={a.name} hint={hint} error={error} checked={value === true} onChange={(e) => onChange(e.target.checked)} />;
+    case 'select':
+      return (
+        <SelectField label={label} hint={hint} error={error} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)}>
+          <option value="">Choose…</option>
+          {(a.options ?? []).map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </SelectField>
+      );
+    case 'paragraph':
+      return <TextArea label={label} hint={hint} error={error} rows={3} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} />;
+    default:
+      return (
+        <TextField
+          label={label}
+          hint={hint}
+          error={error}
+          type={a.type === 'email' ? 'email' : 'text'}
+          inputMode={a.type === 'number' ? 'decimal' : undefined}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      );
+  }
 }
 
 class SeatError extends Error {
@@ -88,6 +150,8 @@ function Checkout({ order, expiresAt, event, user }: { order: Order; expiresAt: 
   const { eventKey = '' } = useParams();
   const identifier = order.attributes.identifier ?? '';
   const seats = useOrderSeats(identifier);
+  const asked = useAttendeeQuestions(eventKey);
+  const questions = (asked.data ?? []).filter((question) => question.attributes['is-included']).sort((a, b) => a.attributes.position - b.attributes.position);
   const client = useQueryClient();
   const navigate = useNavigate();
   const left = useSecondsLeft(expiresAt);
@@ -113,9 +177,12 @@ function Checkout({ order, expiresAt, event, user }: { order: Order; expiresAt: 
       const list = seats.data ?? [];
       for (const [index, { seat }] of list.entries()) {
         const typed = input.seats[index];
-        const attributes = { firstname: typed.firstname.trim(), lastname: typed.lastname.trim(), email: typed.email.trim() };
-        const a = seat.attributes;
-        if (a.firstname === attributes.firstname && a.lastname === attributes.lastname && a.email === attributes.email) continue;
+        const attributes = {
+          firstname: typed.firstname.trim(),
+          lastname: typed.lastname.trim(),
+          email: typed.email.trim(),
+          ...(questions.length > 0 ? { 'complex-field-values': answersToSend(typed, questions) } : {}),
+        };
         try {
           await unwrap(api.PATCH('/v1/attendees/{id}', { params: { path: { id: seat.id } }, body: resourceDocument('attendee', attributes, {}, seat.id) as never }));
         } catch (error) {
@@ -138,9 +205,15 @@ function Checkout({ order, expiresAt, event, user }: { order: Order; expiresAt: 
     },
     onError: (error) => {
       if (error instanceof SeatError) {
+        const fields = error.apiError.fields;
+        const answers = Object.fromEntries(
+          Object.entries(fields)
+            .filter(([name]) => name.startsWith('complex-field-values/'))
+            .map(([name, message]) => [name.slice('complex-field-values/'.length), message]),
+        );
         setSeatErrors((current) => {
           const next = [...current];
-          next[error.index] = error.apiError.fields as SeatErrors;
+          next[error.index] = { firstname: fields.firstname, lastname: fields.lastname, email: fields.email, answers };
           return next;
         });
       } else if (error instanceof ApiError && error.fields['payment-mode']) {
@@ -158,20 +231,23 @@ function Checkout({ order, expiresAt, event, user }: { order: Order; expiresAt: 
     },
   });
 
-  if (seats.isPending || values === null) return <Loading label="Loading your seats…" />;
+  if (seats.isPending || asked.isPending || values === null) return <Loading label="Loading your seats…" />;
   if (seats.error) return <LoadError error={seats.error} onRetry={() => void seats.refetch()} />;
+  if (asked.error) return <LoadError error={asked.error} onRetry={() => void asked.refetch()} />;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const errors = values.map(missing);
+    const errors = values.map((seat) => missing(seat, questions));
     setSeatErrors(errors);
     const noMode = !free && !mode ? 'Choose how you will pay' : undefined;
     setModeError(noMode);
     if (errors.some((seat) => Object.keys(seat).length > 0) || noMode) return;
     finish.mutate({ seats: values, mode });
   };
-  const setSeat = (index: number, name: keyof SeatValues, value: string) =>
+  const setSeat = (index: number, name: 'firstname' | 'lastname' | 'email', value: string) =>
     setValues((current) => current!.map((seat, i) => (i === index ? { ...seat, [name]: value } : seat)));
+  const setAnswer = (index: number, key: string, value: Answer) =>
+    setValues((current) => current!.map((seat, i) => (i === index ? { ...seat, answers: { ...seat.answers, [key]: value } } : seat)));
   const otherError = finish.error && !(finish.error instanceof SeatError) && !(finish.error instanceof ApiError && finish.error.fields['payment-mode']) ? finish.error : null;
 
   if (ranOut) {
@@ -205,12 +281,20 @@ function Checkout({ order, expiresAt, event, user }: { order: Order; expiresAt: 
             <TextField label="Last name" autoComplete={index === 0 ? 'family-name' : 'off'} value={values[index].lastname} onChange={(e) => setSeat(index, 'lastname', e.target.value)} error={seatErrors[index]?.lastname} />
             <TextField label="E-mail" type="email" autoComplete={index === 0 ? 'email' : 'off'} value={values[index].email} onChange={(e) => setSeat(index, 'email', e.target.value)} error={seatErrors[index]?.email} />
           </div>
+          {questions.map((question) => {
+            const key = question.attributes['field-identifier'];
+            return <QuestionField key={question.id} question={question} value={values[index].answers[key]} error={seatErrors[index]?.answers?.[key]} onChange={(value) => setAnswer(index, key, value)} />;
+          })}
         </fieldset>
       ))}
 
       <section className="panel payment" aria-labelledby="payment-heading">
         <h2 id="payment-heading">Payment</h2>
         <dl className="totals">
+          <div>
+            <dt>Subtotal</dt>
+            <dd>{formatMoney(order.attributes['sub-total'], currency)}</dd>
+          </div>
           {Number(order.attributes['discount-amount']) > 0 && (
             <div>
               <dt>Discount</dt>

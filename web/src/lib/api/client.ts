@@ -21,7 +21,10 @@ export class ApiError extends Error {
     /** HTTP status; 0 when the server could not be reached or did not answer in time. */
     readonly status: number,
     readonly code?: string,
-    /** Messages by field name, from the errors' source.pointer (`/data/attributes/name` → `name`). */
+    /**
+     * Messages by field name, from the errors' source.pointer (`/data/attributes/name` → `name`); a member inside an
+     * attribute also by its path (`/data/attributes/complex-field-values/size` → `complex-field-values/size`).
+     */
     readonly fields: Record<string, string> = {},
   ) {
     super(message);
@@ -54,6 +57,9 @@ export function errorFrom(status: number, body: unknown): ApiError {
     for (const error of errors) {
       const field = fieldOf(error.source?.pointer) ?? error.source?.parameter;
       if (field && !fields[field]) fields[field] = error.detail ?? error.title ?? 'is not valid';
+      // A member inside an attribute (an answer of complex-field-values) is also named by its whole path.
+      const path = /^\/data\/attributes\/(.+\/.+)$/.exec(error.source?.pointer ?? '')?.[1];
+      if (path && !fields[path]) fields[path] = error.detail ?? error.title ?? 'is not valid';
     }
     const words = errors.map((e) => e.detail || e.title).filter(Boolean).join(' ');
     return new ApiError(words || `The server answered ${status}.`, status, errors[0].code, fields);
