@@ -1,6 +1,6 @@
 // The `session` resource. Without a role on the event, only sessions on the public schedule are visible.
 // Track organizers may edit the sessions of their tracks; coorganizer+ may do anything.
-import { inArray, or, type SQL } from 'drizzle-orm';
+import { inArray, or, sql, type SQL } from 'drizzle-orm';
 import { sessions, sessionsSpeakers } from '../db/schema.js';
 import { eventsWhereUserHas } from '../events/roles.sql.js';
 import type { Access } from '../events/access.js';
@@ -60,6 +60,7 @@ export const sessionResource: EventResource = {
     'audio-url': { column: sessions.audioUrl, type: 'url' },
     'signup-url': { column: sessions.signupUrl, type: 'url' },
     'created-at': { column: sessions.createdAt, type: 'datetime', readOnly: true },
+    'lock-version': { column: sessions.lockVersion, type: 'integer', readOnly: true },
   },
   relationships: {
     event: { kind: 'belongsTo', target: () => eventResource, column: sessions.eventId },
@@ -83,7 +84,9 @@ export const sessionResource: EventResource = {
     canCreate: (ctx) => ctx.access.isCoorganizer(ctx.event.id),
     canUpdate: (ctx) => ctx.access.isCoorganizer(ctx.event.id) || trackOrganizerMay(ctx),
     canDelete: (ctx) => ctx.access.isCoorganizer(ctx.event.id),
-    validate: (merged) => {
+    validate: (merged, ctx) => {
+      // Every change moves the version on, so a scheduler write that saw the older one is refused (src/scheduler).
+      if (ctx.row) ctx.values.lockVersion = sql`${sessions.lockVersion} + 1`;
       const starts = merged.startsAt as Date | null | undefined;
       const ends = merged.endsAt as Date | null | undefined;
       if (starts && ends && ends <= starts) {
