@@ -16,6 +16,7 @@ const attendees = () => import('../features/attendees');
 const exportsArea = () => import('../features/exports');
 const tickets = () => import('../features/tickets');
 const team = () => import('../features/team');
+const scheduler = () => import('../features/scheduler');
 
 type Module = Record<string, unknown>;
 /**
@@ -70,6 +71,9 @@ export const routes: RouteObject[] = [
           { path: 'discount-codes/:codeId', ...page(tickets, 'DiscountCodeFormPage') },
           { path: 'tax', ...page(tickets, 'TaxPage') },
           { path: 'team', ...page(team, 'TeamPage') },
+          { path: 'scheduler', ...page(scheduler, 'SchedulerPage') },
+          { path: 'scheduler/changes', ...page(scheduler, 'ScheduleChangesPage') },
+          { path: 'scheduler/versions', ...page(scheduler, 'ScheduleVersionsPage') },
         ],
       },
       { path: '*', element: <NotFound /> },

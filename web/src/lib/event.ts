@@ -42,6 +42,7 @@ export const EVENT_PAGES: EventPage[] = [
   { to: 'orders', label: 'Orders', allowed: (can) => can['view-orders'] },
   { to: 'attendees', label: 'Attendees', allowed: (can) => can['view-attendees'] },
   { to: 'exports', label: 'Exports', allowed: (can) => can.export },
+  { to: 'scheduler', label: 'Scheduler', allowed: (can) => can['manage-program'] },
   { to: 'team', label: 'Team', allowed: (can) => can['view-team'] },
 ];
 
