@@ -320,3 +320,64 @@ describe('the schedule editor', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('an event in America/Los_Angeles edited from a browser in Asia/Singapore, across the daylight-saving change', () => {
+  let browser: LaunchedBrowser;
+  let page: Page;
+  let errors: string[];
+  let event: TestEvent;
+  let hall: string;
+  const talks: Record<string, string> = {};
+
+  beforeAll(async () => {
+    // 13-15 March 2027: Los Angeles moves from PST (-8) to PDT (-7) at 02:00 on Sunday the 14th.
+    event = await makeEvent(web.t.app, organizer, { timezone: 'America/Los_Angeles', 'starts-at': '2027-03-13T17:00:00Z', 'ends-at': '2027-03-16T01:00:00Z' });
+    hall = await make(web.t.app, organizer, event, 'microlocation', 'microlocations', { name: 'Hall' });
+    const type = await make(web.t.app, organizer, event, 'session-type', 'session-types', { name: 'Talk', length: '00:45' });
+    for (const title of ['Saturday talk', 'Sunday talk', 'Monday talk']) {
+      talks[title] = await make(web.t.app, organizer, event, 'session', 'sessions', { title, state: 'accepted' }, { 'session-type': ref('session-type', type) });
+    }
+    browser = await launchBrowser({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Singapore' });
+    await logInBrowser(browser.context, web.base, organizer.email);
+    page = await browser.context.newPage();
+    page.setDefaultTimeout(10_000);
+    errors = collectErrors(page);
+  });
+  afterAll(async () => browser?.close());
+
+  it('stores and shows 10:00 in Los Angeles on each day, before and after the change', async () => {
+    await page.goto(`${web.base}/events/${event.identifier}/scheduler`);
+    expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('Asia/Singapore');
+    await page.getByRole('button', { name: /^Place Saturday talk\b/ }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Days' }).getByRole('link').allTextContents()).toEqual(['Mar 13, 2027', 'Mar 14, 2027', 'Mar 15, 2027']);
+
+    // Saturday, PST: 10:00 is 18:00 UTC.
+    await page.getByRole('button', { name: /^Place Saturday talk\b/ }).dragTo(slot(page, 'Hall, 10:00'));
+    expect(await waitForSlot(talks['Saturday talk'], { room: hall, start: '2027-03-13T18:00:00.000Z' })).toEqual({ room: hall, start: '2027-03-13T18:00:00.000Z', end: '2027-03-13T18:45:00.000Z' });
+    expect(await inRoom(page, 'Hall').getByRole('button', { name: /^Saturday talk 10:00\D.*10:45\D/ }).count()).toBe(1);
+
+    // Sunday, the day of the change: 10:00 is already PDT, 17:00 UTC.
+    await page.getByRole('link', { name: 'Mar 14, 2027' }).click();
+    expect(page.url()).toContain('day=2027-03-14');
+    await page.getByRole('button', { name: /^Place Sunday talk\b/ }).dragTo(slot(page, 'Hall, 10:00'));
+    expect(await waitForSlot(talks['Sunday talk'], { room: hall, start: '2027-03-14T17:00:00.000Z' })).toEqual({ room: hall, start: '2027-03-14T17:00:00.000Z', end: '2027-03-14T17:45:00.000Z' });
+    expect(await inRoom(page, 'Hall').getByRole('button', { name: /^Sunday talk 10:00\D/ }).count()).toBe(1);
+    // Saturday's talk is not on Sunday's grid.
+    expect(await inRoom(page, 'Hall').getByRole('button', { name: /^Saturday talk\b/ }).count()).toBe(0);
+
+    // Monday through the dialog: the day and the start typed in the event's zone.
+    await page.getByRole('button', { name: /^Place Monday talk\b/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Place “Monday talk”' });
+    await dialog.getByLabel('Day').selectOption('2027-03-15');
+    await dialog.getByLabel('Start').fill('10:00');
+    expect(await dialog.getByText('In America/Los Angeles').count()).toBe(1);
+    await dialog.getByRole('button', { name: 'Place session' }).click();
+    expect(await waitForSlot(talks['Monday talk'], { room: hall, start: '2027-03-15T17:00:00.000Z' })).toEqual({ room: hall, start: '2027-03-15T17:00:00.000Z', end: '2027-03-15T17:45:00.000Z' });
+
+    await page.getByRole('link', { name: 'Mar 15, 2027' }).click();
+    expect(await inRoom(page, 'Hall').getByRole('button', { name: /^Monday talk 10:00\D/ }).count()).toBe(1);
+    expect(await page.locator('.clash-summary').textContent()).toBe('No clashes.');
+    await checked(page);
+    expect(errors).toEqual([]);
+  });
+});

@@ -100,7 +100,7 @@ function ChangeTable({ title, rows, timeZone }: { title: string; rows: Change[];
         {title} <span className="tab-count">{rows.length}</span>
       </h3>
       <div className="table-wrap">
-        <table className="data-table">
+        <table className="data-table schedule-table">
           <thead>
             <tr>
               <th scope="col">Session</th>
@@ -112,8 +112,8 @@ function ChangeTable({ title, rows, timeZone }: { title: string; rows: Change[];
             {rows.map((row) => (
               <tr key={row.session.id}>
                 <th scope="row">{row.session.title}</th>
-                <td>{slotText(row.before, timeZone)}</td>
-                <td>{slotText(row.after, timeZone)}</td>
+                <td data-label="Before">{slotText(row.before, timeZone)}</td>
+                <td data-label="Now">{slotText(row.after, timeZone)}</td>
               </tr>
             ))}
           </tbody>
@@ -181,7 +181,7 @@ export function ScheduleVersionsPage() {
         <EmptyState title="No published version">Publish the schedule to put it on the public pages and in the exports.</EmptyState>
       ) : (
         <div className="table-wrap">
-          <table className="data-table">
+          <table className="data-table schedule-table">
             <caption className="visually-hidden">Published versions, newest first</caption>
             <thead>
               <tr>
@@ -198,10 +198,12 @@ export function ScheduleVersionsPage() {
                   <th scope="row">
                     {v.attributes.number}. {v.attributes.name}
                   </th>
-                  <td>{formatDateTime(v.attributes['published-at'], tz)}</td>
-                  <td>{v.attributes['published-by'] ?? '—'}</td>
-                  <td>{v.attributes['session-count']}</td>
-                  <td className="wrap-anywhere">{v.attributes.comment ?? ''}</td>
+                  <td data-label="Published">{formatDateTime(v.attributes['published-at'], tz)}</td>
+                  <td data-label="By">{v.attributes['published-by'] ?? '—'}</td>
+                  <td data-label="Sessions">{v.attributes['session-count']}</td>
+                  <td data-label="Comment" className="wrap-anywhere">
+                    {v.attributes.comment ?? ''}
+                  </td>
                 </tr>
               ))}
             </tbody>
