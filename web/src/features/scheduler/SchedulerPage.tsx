@@ -37,6 +37,8 @@ export function SchedulerPage() {
   const copy = useWorkingCopy(eventKey);
   const [refusal, setRefusal] = useState<ApiError | null>(null);
   const move = useMoveSession(eventKey, setRefusal);
+  const mutate = move.mutate;
+  const onMove = useCallback((m: Parameters<typeof mutate>[0]) => (setRefusal(null), mutate(m)), [mutate]);
   useEffect(() => {
     document.title = `Scheduler · ${event.attributes.name} · Convene`;
   }, [event.attributes.name]);
@@ -55,7 +57,7 @@ export function SchedulerPage() {
       ) : copy.error ? (
         <LoadError error={copy.error} onRetry={() => void copy.refetch()} />
       ) : (
-        <Editor copy={copy.data} onMove={(m) => (setRefusal(null), move.mutate(m))} />
+        <Editor copy={copy.data} onMove={onMove} />
       )}
     </div>
   );
@@ -83,6 +85,8 @@ function Editor({ copy, onMove }: { copy: WorkingCopy; onMove: (move: { id: stri
   const scroller = useRef<HTMLDivElement>(null);
   const panel = useRef<HTMLElement>(null);
   const suppressClick = useRef(false);
+  // The latest values for the pointer handlers, so the blocks' callbacks stay the same from render to render.
+  const latest = useRef({ copy, from: 0, day });
 
   // What the grid shows: the sessions as stored, with the one being dragged where it would land.
   const placed = useMemo(() => {
@@ -169,10 +173,12 @@ function Editor({ copy, onMove }: { copy: WorkingCopy; onMove: (move: { id: stri
     [byId, copy, day, from, tz],
   );
 
+  latest.current = { copy, from, day };
   const startDrag = useCallback(
     (e: ReactPointerEvent, id: string, fromWhere: 'list' | 'grid', mode: 'move' | 'resize') => {
       if (e.button !== 0) return;
-      const session = byId.get(id);
+      const { copy, from } = latest.current;
+      const session = copy.sessions.find((s) => s.id === id);
       if (!session?.editable) return;
       if (e.pointerType === 'mouse') e.preventDefault();
       let grab = 0;
@@ -185,7 +191,7 @@ function Editor({ copy, onMove }: { copy: WorkingCopy; onMove: (move: { id: stri
       dragRef.current = d;
       setDrag(d);
     },
-    [byId, from, tz],
+    [tz],
   );
 
   useEffect(() => {
@@ -255,7 +261,9 @@ function Editor({ copy, onMove }: { copy: WorkingCopy; onMove: (move: { id: stri
   );
 
   const openSession = useCallback((id: string) => !suppressClick.current && setDialog({ kind: 'session', id }), []);
+  const pickSlot = useCallback((room: string, minutes: number) => setDialog({ kind: 'slot', room, date: latest.current.day, minutes }), []);
   const allClashes = [...clashes.entries()].filter(([id]) => byId.has(id));
+  const placedById = new Map(placed.map((p) => [p.id, p]));
   const draggedTarget = drag?.started && drag.target && drag.target !== 'unscheduled' ? drag.target : null;
   const dayLabel = (date: string) => formatDate(`${date}T12:00:00Z`, 'UTC');
 
@@ -343,7 +351,7 @@ function Editor({ copy, onMove }: { copy: WorkingCopy; onMove: (move: { id: stri
                   {outside.map(([a, b]) => (
                     <div key={a} className="outside" style={{ top: (a - from) * PX_PER_MINUTE, height: (b - a) * PX_PER_MINUTE }} aria-hidden="true" />
                   ))}
-                  <Slots room={room} roomIndex={index} roomCount={rooms.length} from={from} to={to} onPick={(minutes) => setDialog({ kind: 'slot', room: room.id, date: day, minutes })} />
+                  <Slots room={room} roomIndex={index} roomCount={rooms.length} from={from} to={to} onPick={pickSlot} />
                   {onDay
                     .filter((p) => p.room === room.id && !(drag?.started && drag.id === p.id))
                     .map((p) => {
@@ -401,7 +409,7 @@ function Editor({ copy, onMove }: { copy: WorkingCopy; onMove: (move: { id: stri
                     <button type="button" className="linklike" onClick={() => setDialog({ kind: 'session', id })}>
                       {byId.get(id)!.title}
                     </button>{' '}
-                    ({dayLabel(localDate(byId.get(id)!['starts-at']!, tz))}): {texts.join('; ')}
+                    ({dayLabel(localDate(placedById.get(id)?.start ?? eventStart, tz))}): {texts.join('; ')}
                   </li>
                 ))}
               </ul>
@@ -432,7 +440,7 @@ const TimeColumn = memo(function TimeColumn({ from, to }: { from: number; to: nu
  * The slots of one room: buttons named "Room 1, 10:00", one tab stop for the whole grid (the first slot of the
  * first room), arrow keys between them, Enter to place a session there.
  */
-const Slots = memo(function Slots({ room, roomIndex, roomCount, from, to, onPick }: { room: { id: string; name: string }; roomIndex: number; roomCount: number; from: number; to: number; onPick: (minutes: number) => void }) {
+const Slots = memo(function Slots({ room, roomIndex, roomCount, from, to, onPick }: { room: { id: string; name: string }; roomIndex: number; roomCount: number; from: number; to: number; onPick: (room: string, minutes: number) => void }) {
   const slots: number[] = [];
   for (let m = from; m < to; m += SLOT_MINUTES) slots.push(m);
   const keys = (e: KeyboardEvent<HTMLButtonElement>) => {
@@ -464,7 +472,7 @@ const Slots = memo(function Slots({ room, roomIndex, roomCount, from, to, onPick
           data-minute={m}
           tabIndex={roomIndex === 0 && m === from ? 0 : -1}
           onKeyDown={keys}
-          onClick={() => onPick(m)}
+          onClick={() => onPick(room.id, m)}
         />
       ))}
     </div>

@@ -1,7 +1,6 @@
 // The scheduler's arithmetic, with no React in it: the event's days and wall-clock minutes in its own time zone
 // (so an organizer abroad places a talk at the venue's 10:00), the 5-minute snap, and the clashes: two sessions
 // in one room at once, one speaker in two places at once, a session outside the event's dates.
-import { fromLocalInput, toLocalInput } from '../../lib/format';
 import type { SchedulerSession, WorkingCopy } from './api';
 
 export const SNAP_MINUTES = 5;
@@ -24,20 +23,43 @@ function nextDate(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+// Formatting a time in a zone is the costly part of drawing 500 sessions: one formatter per zone, and the wall
+// clock of each instant remembered.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const walls = new Map<string, { date: string; minutes: number }>();
+
+/** The local date and minutes after local midnight of an instant in a zone. */
+export function wallClock(instant: number, timeZone: string): { date: string; minutes: number } {
+  if (!Number.isFinite(instant)) throw new Error(`not a time: ${instant}`);
+  const key = `${timeZone}|${instant}`;
+  const known = walls.get(key);
+  if (known) return known;
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    formatters.set(timeZone, format);
+  }
+  const parts: Record<string, string> = {};
+  for (const part of format.formatToParts(instant)) parts[part.type] = part.value;
+  const wall = { date: `${parts.year}-${parts.month}-${parts.day}`, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+  if (walls.size > 50_000) walls.clear();
+  walls.set(key, wall);
+  return wall;
+}
+
 /** Every local date of the event, first to last, in its zone. */
 export function eventDays(startIso: string, endIso: string, timeZone: string): string[] {
   const days: string[] = [];
-  const last = toLocalInput(endIso, timeZone).slice(0, 10);
-  for (let date = toLocalInput(startIso, timeZone).slice(0, 10); date <= last && days.length < 60; date = nextDate(date)) days.push(date);
+  const last = localDate(endIso, timeZone);
+  for (let date = localDate(startIso, timeZone); date <= last && days.length < 60; date = nextDate(date)) days.push(date);
   return days;
 }
 
-export const localDate = (iso: string | number, timeZone: string) => toLocalInput(new Date(iso).toISOString(), timeZone).slice(0, 10);
+export const localDate = (iso: string | number, timeZone: string) => wallClock(typeof iso === 'number' ? iso : Date.parse(iso), timeZone).date;
 
 /** Minutes after local midnight on the wall clock (10:30 → 630), whatever daylight saving did that night. */
 export function wallMinutes(iso: string | number, timeZone: string): number {
-  const local = toLocalInput(new Date(iso).toISOString(), timeZone);
-  return Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16));
+  return wallClock(typeof iso === 'number' ? iso : Date.parse(iso), timeZone).minutes;
 }
 
 /** "HH:MM" of minutes after midnight. */
@@ -46,10 +68,21 @@ export function clock(minutes: number): string {
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
-/** The instant (ms) a wall-clock time of a local date names in the zone; 24:00 is the next midnight. */
+/** The zone's offset from UTC at an instant, in minutes. */
+function offset(instant: number, timeZone: string): number {
+  const wall = wallClock(Math.floor(instant / 60_000) * 60_000, timeZone);
+  return (Date.parse(`${wall.date}T${clock(wall.minutes)}:00Z`) - Math.floor(instant / 60_000) * 60_000) / 60_000;
+}
+
+/**
+ * The instant (ms) a wall-clock time of a local date names in the zone; 24:00 is the next midnight. A time in a
+ * spring-forward gap moves forward, as calendars do.
+ */
 export function instantAt(date: string, minutes: number, timeZone: string): number {
   if (minutes >= 1440) return instantAt(nextDate(date), minutes - 1440, timeZone);
-  return Date.parse(fromLocalInput(`${date}T${clock(minutes)}`, timeZone));
+  const asUtc = Date.parse(`${date}T${clock(minutes)}:00Z`);
+  const guess = asUtc - offset(asUtc, timeZone) * 60_000;
+  return asUtc - offset(guess, timeZone) * 60_000;
 }
 
 export const snap = (minutes: number, step = SNAP_MINUTES) => Math.round(minutes / step) * step;
