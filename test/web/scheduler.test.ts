@@ -147,6 +147,10 @@ describe('the schedule editor', () => {
     expect(await page.locator('.clash-summary').getByRole('heading').textContent()).toBe(' Clashes (2 sessions)');
     expect(await waitForSlot(f.beta, { room: f.rooms[0], start: '2030-03-01T09:00:00.000Z' })).toMatchObject({ room: f.rooms[0], start: '2030-03-01T09:00:00.000Z' });
     await checked(page);
+    // How a clash looks, at both widths and in both schemes (the page as it is: no navigation).
+    await shoot(page, [{ name: 'editor-clash', open: async () => undefined }], 'bench/tmp/scheduler');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('moves the second session to Room 2 and the marks go', async () => {
@@ -316,7 +320,7 @@ describe('the schedule editor', () => {
       ],
       'bench/tmp/scheduler',
     );
-    expect(files.length).toBe(16);
+    expect(files.length).toBe(16); // and editor-clash-*, taken in the clash test
     expect(errors).toEqual([]);
   });
 });
