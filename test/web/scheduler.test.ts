@@ -252,7 +252,8 @@ describe('the schedule editor', () => {
     await inRoom(page, 'Room 1').getByRole('button', { name: /^Alpha\b/ }).focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await waitForSlot(f.alpha, { room: f.rooms[0], start: '2030-03-01T09:10:00.000Z' });
+    // Two presses at once: the second follows the first, 10 minutes in all.
+    expect(await waitForSlot(f.alpha, { room: f.rooms[0], start: '2030-03-01T09:10:00.000Z' })).toEqual({ room: f.rooms[0], start: '2030-03-01T09:10:00.000Z', end: '2030-03-01T10:10:00.000Z' });
 
     await page.getByRole('link', { name: /^Changes/ }).click();
 
@@ -274,7 +275,7 @@ describe('the schedule editor', () => {
     await page.goto(editor);
     await inRoom(page, 'Room 2').getByRole('button', { name: /^Beta\b/ }).focus();
     await page.keyboard.press('ArrowDown');
-    await waitForSlot(f.beta, { room: f.rooms[1], start: '2030-03-01T09:05:00.000Z' });
+    expect(await waitForSlot(f.beta, { room: f.rooms[1], start: '2030-03-01T09:05:00.000Z' })).toMatchObject({ start: '2030-03-01T09:05:00.000Z' });
 
     const to = await box(second, slot(second, 'Room 1, 11:30'));
     const from = await box(second, block(second, 'Beta'));

@@ -12,7 +12,7 @@ import type { ApiError } from '../../lib/api/client';
 import { useEventContext } from '../../lib/event';
 import { formatDate, formatTime } from '../../lib/format';
 import { useQueryParam } from '../../lib/url-state';
-import { useMoveSession, useWorkingCopy, type SchedulerSession, type WorkingCopy } from './api';
+import { useLatestSession, useMoveSession, useWorkingCopy, type SchedulerSession, type WorkingCopy } from './api';
 import { PlaceDialog, type PlaceTarget } from './PlaceDialog';
 import { ClashIcon, SchedulerTabs } from './parts';
 import { clock, eventDays, findClashes, instantAt, lanes, lengthOf, localDate, placedOf, PX_PER_MINUTE, SLOT_MINUTES, snap, wallMinutes, type Placed } from './schedule';
@@ -38,6 +38,8 @@ export function SchedulerPage() {
   const [refusal, setRefusal] = useState<ApiError | null>(null);
   const move = useMoveSession(eventKey, setRefusal);
   const mutate = move.mutate;
+  const latestOf = useLatestSession(eventKey);
+  const latestSession = useCallback((id: string) => latestOf(id), [eventKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const onMove = useCallback((m: Parameters<typeof mutate>[0]) => (setRefusal(null), mutate(m)), [mutate]);
   useEffect(() => {
     document.title = `Scheduler · ${event.attributes.name} · Convene`;
@@ -57,13 +59,21 @@ export function SchedulerPage() {
       ) : copy.error ? (
         <LoadError error={copy.error} onRetry={() => void copy.refetch()} />
       ) : (
-        <Editor copy={copy.data} onMove={onMove} />
+        <Editor copy={copy.data} onMove={onMove} latestSession={latestSession} />
       )}
     </div>
   );
 }
 
-function Editor({ copy, onMove }: { copy: WorkingCopy; onMove: (move: { id: string; room: string | null; start: string | null; end: string | null }) => void }) {
+function Editor({
+  copy,
+  onMove,
+  latestSession,
+}: {
+  copy: WorkingCopy;
+  onMove: (move: { id: string; room: string | null; start: string | null; end: string | null }) => void;
+  latestSession: (id: string) => SchedulerSession | undefined;
+}) {
   const tz = copy.event.timezone;
   const days = useMemo(() => eventDays(copy.event['starts-at'], copy.event['ends-at'], tz), [copy.event, tz]);
   const [dayParam, setDay] = useQueryParam('day');
@@ -241,7 +251,8 @@ function Editor({ copy, onMove }: { copy: WorkingCopy; onMove: (move: { id: stri
 
   /** Arrow keys on a focused session: up and down by 5 minutes, left and right to the next room. */
   const nudge = useCallback(
-    (e: KeyboardEvent, session: SchedulerSession) => {
+    (e: KeyboardEvent, shown: SchedulerSession) => {
+      const session = latestSession(shown.id) ?? shown;
       if (!session.editable || !session['starts-at'] || !session['ends-at'] || e.altKey || e.ctrlKey || e.metaKey) return;
       const start = Date.parse(session['starts-at']);
       const end = Date.parse(session['ends-at']);
@@ -257,7 +268,7 @@ function Editor({ copy, onMove }: { copy: WorkingCopy; onMove: (move: { id: stri
       e.preventDefault();
       onMove({ id: session.id, room: next.room, start: new Date(next.start).toISOString(), end: new Date(next.end).toISOString() });
     },
-    [rooms, onMove],
+    [rooms, onMove, latestSession],
   );
 
   const openSession = useCallback((id: string) => !suppressClick.current && setDialog({ kind: 'session', id }), []);

@@ -13,6 +13,12 @@ export type ScheduleVersion = Resource<'ScheduleVersionResource'>;
 const path = (eventKey: string) => ({ params: { path: { eventKey } } });
 export const workingCopyKey = (eventKey: string) => ['event', eventKey, 'scheduler'];
 
+/** A session as the cache holds it now (newer than the last render while moves are being made). */
+export function useLatestSession(eventKey: string) {
+  const client = useQueryClient();
+  return (id: string) => client.getQueryData<WorkingCopy>(workingCopyKey(eventKey))?.sessions.find((s) => s.id === id);
+}
+
 export function useWorkingCopy(eventKey: string) {
   return useQuery({ queryKey: workingCopyKey(eventKey), staleTime: 0, queryFn: () => unwrap(api.GET('/v1/events/{eventKey}/scheduler', path(eventKey))) });
 }
@@ -40,8 +46,10 @@ export function useMoveSession(eventKey: string, onRefused: (error: ApiError) =>
       const body = { 'lock-version': current?.['lock-version'] ?? 0, room: move.room, 'starts-at': move.start, 'ends-at': move.end };
       return unwrap(api.PATCH('/v1/events/{eventKey}/scheduler/sessions/{id}', { params: { path: { eventKey, id: move.id } }, body }));
     },
-    onMutate: async (move) => {
-      await client.cancelQueries({ queryKey: key, exact: true });
+    // At once, not after awaiting the cancel: a second key press right after the first must see the first move.
+    // A refetch in flight is dropped without putting back what it started from.
+    onMutate: (move) => {
+      void client.cancelQueries({ queryKey: key, exact: true }, { revert: false });
       patch(move.id, { room: move.room, 'starts-at': move.start, 'ends-at': move.end });
     },
     onSuccess: (saved) => {
