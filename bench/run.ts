@@ -7,6 +7,7 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   exports: () => import('./exports.bench.js'),
   orders: () => import('./orders.bench.js'),
   queue: () => import('./queue.bench.js'),
+  scheduler: () => import('./scheduler.bench.js'),
   sitegen: () => import('./sitegen.bench.js'),
 };
 

@@ -207,6 +207,8 @@ export const sessions = pgTable(
     trackId: integer('track_id').references(() => tracks.id, { onDelete: 'set null' }),
     microlocationId: integer('microlocation_id').references(() => microlocations.id, { onDelete: 'set null' }),
     sessionTypeId: integer('session_type_id').references(() => sessionTypes.id, { onDelete: 'set null' }),
+    /** Bumped by every write to the session; the scheduler's writes name the one they saw, so a stale one is refused. */
+    lockVersion: integer('lock_version').notNull().default(0),
     createdAt: createdAt(),
     deletedAt: deletedAt(),
   },
@@ -731,4 +733,40 @@ export const customForms = pgTable(
   (t) => [
     uniqueIndex('custom_forms_event_field_live_unique').on(t.eventId, t.form, t.fieldIdentifier).where(sql`${t.deletedAt} is null`),
   ],
+);
+
+/** A published schedule: the working copy of the sessions frozen under a name (the public exports serve the latest). */
+export const scheduleVersions = pgTable(
+  'schedule_versions',
+  {
+    id: serial('id').primaryKey(),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    /** 1, 2, ... per event. */
+    number: integer('number').notNull(),
+    name: text('name').notNull(),
+    comment: text('comment'),
+    publishedAt: tstz('published_at').notNull().defaultNow(),
+    publishedBy: integer('published_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [uniqueIndex('schedule_versions_number_unique').on(t.eventId, t.number), uniqueIndex('schedule_versions_name_unique').on(t.eventId, t.name)],
+);
+
+/** Where each scheduled session was in a published version. */
+export const scheduleVersionSessions = pgTable(
+  'schedule_version_sessions',
+  {
+    versionId: integer('version_id')
+      .notNull()
+      .references(() => scheduleVersions.id, { onDelete: 'cascade' }),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    microlocationId: integer('microlocation_id'),
+    startsAt: tstz('starts_at').notNull(),
+    endsAt: tstz('ends_at').notNull(),
+    state: text('state').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.versionId, t.sessionId] })],
 );

@@ -109,7 +109,8 @@ export async function renderScheduleXml(ctx: ExportContext): Promise<string> {
   const days = scheduleDays(schedule.sessions, event.startsAt, event.endsAt, timeZone);
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('schedule');
   root.ele('generator', { name: 'Convene' });
-  root.ele('version').txt(String(event.version));
+  // The published version's name, as frab names its releases; the data version while nothing is published.
+  root.ele('version').txt(schedule.version?.name ?? String(event.version));
   const conference = root.ele('conference');
   if (ACRONYM.test(event.identifier)) conference.ele('acronym').txt(event.identifier);
   conference.ele('title').txt(event.name);

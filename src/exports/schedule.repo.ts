@@ -2,10 +2,11 @@
 // sessions (given states, live, with a start and an end) and the tracks, rooms, session types and speakers they
 // point at. One statement per table whatever the number of sessions; every statement is scoped to the event,
 // so a session that points at another event's room or track (data written before the API refused it) is
-// exported without that room or track instead of leaking it.
-import { and, asc, eq, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm';
+// exported without that room or track instead of leaking it. Once a schedule version is published (src/scheduler),
+// the sessions and their rooms, times and states come from the latest one, not from the working copy.
+import { and, asc, desc, eq, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
-import { microlocations, sessionTypes, sessions, sessionsSpeakers, speakers, tracks } from '../db/schema.js';
+import { microlocations, scheduleVersionSessions, scheduleVersions, sessionTypes, sessions, sessionsSpeakers, speakers, tracks } from '../db/schema.js';
 
 export interface ScheduleTrack {
   id: number;
@@ -55,6 +56,8 @@ export interface EventSchedule {
   tracks: ScheduleTrack[];
   /** All live rooms of the event, by position then id. */
   rooms: ScheduleRoom[];
+  /** The published version the sessions come from; null when none is published (the working copy). */
+  version: { number: number; name: string } | null;
 }
 
 /** States whose sessions make up the published schedule. */
@@ -64,9 +67,30 @@ function scheduledSessionsWhere(eventId: number, states: readonly string[]): SQL
   return and(eq(sessions.eventId, eventId), isNull(sessions.deletedAt), inArray(sessions.state, [...states]), isNotNull(sessions.startsAt), isNotNull(sessions.endsAt));
 }
 
-/** The event's scheduled sessions in `states`, with their track, room, type and speakers, in five statements. */
+/** The event's latest published schedule version, if any. */
+export async function findLatestScheduleVersion(db: DbOrTx, eventId: number): Promise<{ id: number; number: number; name: string } | undefined> {
+  const [row] = await db
+    .select({ id: scheduleVersions.id, number: scheduleVersions.number, name: scheduleVersions.name })
+    .from(scheduleVersions)
+    .where(eq(scheduleVersions.eventId, eventId))
+    .orderBy(desc(scheduleVersions.number))
+    .limit(1);
+  return row;
+}
+
+/**
+ * The event's scheduled sessions in `states`, with their track, room, type and speakers, in six statements:
+ * from the latest published version when there is one (its rooms, times and states; a session deleted since
+ * stays in it, as published), else from the working copy.
+ */
 export async function loadScheduleForExport(db: DbOrTx, eventId: number, states: readonly string[] = SCHEDULED_STATES): Promise<EventSchedule> {
-  const sessionRows = await db
+  const version = await findLatestScheduleVersion(db, eventId);
+  const slot = version
+    ? { startsAt: scheduleVersionSessions.startsAt, endsAt: scheduleVersionSessions.endsAt, state: scheduleVersionSessions.state, microlocationId: scheduleVersionSessions.microlocationId }
+    : { startsAt: sessions.startsAt, endsAt: sessions.endsAt, state: sessions.state, microlocationId: sessions.microlocationId };
+  const inVersion = version ? and(eq(scheduleVersionSessions.sessionId, sessions.id), eq(scheduleVersionSessions.versionId, version.id)) : undefined;
+  const where = version ? and(eq(sessions.eventId, eventId), inArray(scheduleVersionSessions.state, [...states])) : scheduledSessionsWhere(eventId, states);
+  const base = db
     .select({
       id: sessions.id,
       title: sessions.title,
@@ -74,19 +98,15 @@ export async function loadScheduleForExport(db: DbOrTx, eventId: number, states:
       shortAbstract: sessions.shortAbstract,
       longAbstract: sessions.longAbstract,
       language: sessions.language,
-      state: sessions.state,
-      startsAt: sessions.startsAt,
-      endsAt: sessions.endsAt,
       slidesUrl: sessions.slidesUrl,
       videoUrl: sessions.videoUrl,
       audioUrl: sessions.audioUrl,
       trackId: sessions.trackId,
-      microlocationId: sessions.microlocationId,
       sessionTypeId: sessions.sessionTypeId,
+      ...slot,
     })
-    .from(sessions)
-    .where(scheduledSessionsWhere(eventId, states))
-    .orderBy(asc(sessions.startsAt), asc(sessions.id));
+    .from(sessions);
+  const sessionRows = await (inVersion ? base.innerJoin(scheduleVersionSessions, inVersion) : base).where(where).orderBy(asc(slot.startsAt), asc(sessions.id));
 
   const trackRows = await db
     .select({ id: tracks.id, name: tracks.name, color: tracks.color })
@@ -106,12 +126,13 @@ export async function loadScheduleForExport(db: DbOrTx, eventId: number, states:
     .where(and(eq(sessionTypes.eventId, eventId), isNull(sessionTypes.deletedAt)));
 
   // Speakers of exactly the sessions above: the same condition, joined, rather than a list of ids.
-  const speakerRows = await db
+  const speakerBase = db
     .select({ sessionId: sessionsSpeakers.sessionId, id: speakers.id, name: speakers.name })
     .from(sessionsSpeakers)
     .innerJoin(sessions, eq(sessions.id, sessionsSpeakers.sessionId))
-    .innerJoin(speakers, eq(speakers.id, sessionsSpeakers.speakerId))
-    .where(and(scheduledSessionsWhere(eventId, states), eq(speakers.eventId, eventId), isNull(speakers.deletedAt)))
+    .innerJoin(speakers, eq(speakers.id, sessionsSpeakers.speakerId));
+  const speakerRows = await (inVersion ? speakerBase.innerJoin(scheduleVersionSessions, inVersion) : speakerBase)
+    .where(and(where, eq(speakers.eventId, eventId), isNull(speakers.deletedAt)))
     .orderBy(asc(speakers.name), asc(speakers.id));
 
   const trackById = new Map(trackRows.map((t) => [t.id, t]));
@@ -136,5 +157,5 @@ export async function loadScheduleForExport(db: DbOrTx, eventId: number, states:
   }));
   const position = (s: ScheduleSession) => (s.room ? roomOrder.get(s.room.id)! : roomRows.length);
   scheduled.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || position(a) - position(b) || a.id - b.id);
-  return { sessions: scheduled, tracks: trackRows, rooms: roomRows };
+  return { sessions: scheduled, tracks: trackRows, rooms: roomRows, version: version ? { number: version.number, name: version.name } : null };
 }

@@ -28,6 +28,8 @@ import { trackResource } from '../tracks/track.resource.js';
 import { userRoutes } from '../users/user.routes.js';
 import { favouriteSessionRoutes } from '../favourites/favourite-session.routes.js';
 import { favouriteSessionResource } from '../favourites/favourite-session.resource.js';
+import { scheduleVersionResource } from '../scheduler/schedule-version.resource.js';
+import { schedulerRoutes } from '../scheduler/scheduler.routes.js';
 import { registerEventResource } from './jsonapi/resource.routes.js';
 import type { ResourceDef } from './jsonapi/resource.js';
 import { eventResource } from '../events/event.resource.js';
@@ -63,6 +65,7 @@ export const ALL_RESOURCES: readonly ResourceDef[] = [
   faqTypeResource,
   faqResource,
   customFormResource,
+  scheduleVersionResource,
 ];
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
@@ -81,6 +84,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(statisticsRoutes);
   await app.register(roleInviteRoutes);
   await app.register(accessCodeRoutes);
+  await app.register(schedulerRoutes);
   await app.register(async (scoped) => {
     for (const def of [trackResource, roomResource, sessionTypeResource, speakerResource, sponsorResource, socialLinkResource, roleResource]) {
       registerEventResource(scoped, def);

@@ -64,6 +64,7 @@ export const sessionResource: EventResource = {
     'audio-url': { column: sessions.audioUrl, type: 'url' },
     'signup-url': { column: sessions.signupUrl, type: 'url' },
     'created-at': { column: sessions.createdAt, type: 'datetime', readOnly: true },
+    'lock-version': { column: sessions.lockVersion, type: 'integer', readOnly: true },
   },
   // Names of what the session is linked to, so the dashboard's list sorts by them on the server.
   sqlFields: {
@@ -93,7 +94,9 @@ export const sessionResource: EventResource = {
     canCreate: (ctx) => ctx.access.isCoorganizer(ctx.event.id),
     canUpdate: (ctx) => ctx.access.isCoorganizer(ctx.event.id) || trackOrganizerMay(ctx),
     canDelete: (ctx) => ctx.access.isCoorganizer(ctx.event.id),
-    validate: (merged) => {
+    validate: (merged, ctx) => {
+      // Every change moves the version on, so a scheduler write that saw the older one is refused (src/scheduler).
+      if (ctx.row) ctx.values.lockVersion = sql`${sessions.lockVersion} + 1`;
       const starts = merged.startsAt as Date | null | undefined;
       const ends = merged.endsAt as Date | null | undefined;
       if (starts && ends && ends <= starts) {

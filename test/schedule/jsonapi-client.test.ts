@@ -167,6 +167,7 @@ describe('read by jsonapi-serializer', () => {
       audioUrl: null,
       signupUrl: null,
       createdAt: response.body.data.find((s: { id: string }) => s.id === id).attributes['created-at'],
+      lockVersion: 0,
       ...extra,
     });
 

@@ -15,7 +15,7 @@ export interface LaunchedBrowser {
 }
 
 /** A persistent context on a new temporary user-data-dir, removed again by close(). */
-export async function launchBrowser(options: { viewport?: { width: number; height: number } } = {}): Promise<LaunchedBrowser> {
+export async function launchBrowser(options: { viewport?: { width: number; height: number }; timezoneId?: string } = {}): Promise<LaunchedBrowser> {
   const browser = findBrowser();
   if (!browser) throw new Error(HOW_TO_GET_A_BROWSER);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-chromium-'));
@@ -27,6 +27,7 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
       args: [...ARGS, ...browser.args],
       env: browser.env ? { ...process.env, ...browser.env } : undefined,
       viewport: options.viewport ?? { width: 1280, height: 900 },
+      ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     });
   } catch (error) {
     fs.rmSync(userDataDir, { recursive: true, force: true });

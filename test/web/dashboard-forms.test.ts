@@ -57,7 +57,7 @@ describe('an organizer prepares the event', () => {
     await eventNav(page).getByRole('link', { name: 'FAQs' }).waitFor();
 
     const labels = (await eventNav(page).getByRole('link').allTextContents()).map((text) => text.trim());
-    expect(labels).toEqual(['Overview', 'Details', 'FAQs', 'Team', 'Tickets', 'Discount codes', 'Access codes', 'Tax', 'Orders', 'Attendees', 'Attendee form', 'Exports', 'Sessions', 'Speakers', 'Tracks', 'Rooms', 'Session types']);
+    expect(labels).toEqual(['Overview', 'Details', 'FAQs', 'Team', 'Tickets', 'Discount codes', 'Access codes', 'Tax', 'Orders', 'Attendees', 'Attendee form', 'Exports', 'Sessions', 'Speakers', 'Tracks', 'Rooms', 'Session types', 'Schedule editor']);
   });
 
   it('adds an access code for the hidden ticket, the API refusing a bad code beside the field', async () => {

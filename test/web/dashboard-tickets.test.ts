@@ -110,7 +110,7 @@ describe('an organizer sets up ticketing', () => {
       'IBAN GB33 BUKB 2020 1555 5555 55, reference: your order number',
       false,
     ]);
-    expect(await navLabels(page)).toEqual(['Overview', 'Details', 'FAQs', 'Team', 'Tickets', 'Discount codes', 'Access codes', 'Tax', 'Orders', 'Attendees', 'Attendee form', 'Exports', 'Sessions', 'Speakers', 'Tracks', 'Rooms', 'Session types']);
+    expect(await navLabels(page)).toEqual(['Overview', 'Details', 'FAQs', 'Team', 'Tickets', 'Discount codes', 'Access codes', 'Tax', 'Orders', 'Attendees', 'Attendee form', 'Exports', 'Sessions', 'Speakers', 'Tracks', 'Rooms', 'Session types', 'Schedule editor']);
     await checked(page);
   });
 
@@ -346,7 +346,7 @@ describe('the team', () => {
     await guest.getByRole('button', { name: 'Accept and join' }).click();
     await guest.waitForURL(new RegExp(`/events/${eventKey}$`));
     await guest.getByRole('heading', { name: 'Tickets sold' }).waitFor();
-    expect(await navLabels(guest)).toEqual(['Overview', 'Details', 'FAQs', 'Team', 'Tickets', 'Discount codes', 'Access codes', 'Tax', 'Orders', 'Attendees', 'Attendee form', 'Exports', 'Sessions', 'Speakers', 'Tracks', 'Rooms', 'Session types']);
+    expect(await navLabels(guest)).toEqual(['Overview', 'Details', 'FAQs', 'Team', 'Tickets', 'Discount codes', 'Access codes', 'Tax', 'Orders', 'Attendees', 'Attendee form', 'Exports', 'Sessions', 'Speakers', 'Tracks', 'Rooms', 'Session types', 'Schedule editor']);
   });
 
   it('resends a pending invite (the old link stops working) and withdraws it (its link says so)', async () => {

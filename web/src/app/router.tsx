@@ -19,6 +19,7 @@ const tickets = () => import('../features/tickets');
 const team = () => import('../features/team');
 const program = () => import('../features/program');
 const forms = () => import('../features/forms');
+const scheduler = () => import('../features/scheduler');
 
 type Module = Record<string, unknown>;
 /**
@@ -90,6 +91,9 @@ export const routes: RouteObject[] = [
           { path: 'tracks', ...page(program, 'TracksPage') },
           { path: 'rooms', ...page(program, 'RoomsPage') },
           { path: 'session-types', ...page(program, 'SessionTypesPage') },
+          { path: 'scheduler', ...page(scheduler, 'SchedulerPage') },
+          { path: 'scheduler/changes', ...page(scheduler, 'ScheduleChangesPage') },
+          { path: 'scheduler/versions', ...page(scheduler, 'ScheduleVersionsPage') },
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -57,6 +57,7 @@ export const EVENT_PAGES: EventPage[] = [
   { to: 'tracks', label: 'Tracks', group: 'Program', allowed: (can) => can['edit-program'] },
   { to: 'rooms', label: 'Rooms', group: 'Program', allowed: (can) => can['edit-program'] },
   { to: 'session-types', label: 'Session types', group: 'Program', allowed: (can) => can['edit-program'] },
+  { to: 'scheduler', label: 'Schedule editor', group: 'Program', allowed: (can) => can['manage-program'] },
 ];
 
 export const eventQuery = (eventKey: string) =>

@@ -3511,6 +3511,241 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events/{eventKey}/schedule-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sessions added, moved and removed since the latest published version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: {
+                                after: {
+                                    "ends-at": string;
+                                    room: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    "starts-at": string;
+                                } | null;
+                                before: {
+                                    "ends-at": string;
+                                    room: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    "starts-at": string;
+                                } | null;
+                                session: {
+                                    id: string;
+                                    title: string;
+                                };
+                            }[];
+                            moved: {
+                                after: {
+                                    "ends-at": string;
+                                    room: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    "starts-at": string;
+                                } | null;
+                                before: {
+                                    "ends-at": string;
+                                    room: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    "starts-at": string;
+                                } | null;
+                                session: {
+                                    id: string;
+                                    title: string;
+                                };
+                            }[];
+                            removed: {
+                                after: {
+                                    "ends-at": string;
+                                    room: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    "starts-at": string;
+                                } | null;
+                                before: {
+                                    "ends-at": string;
+                                    room: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    "starts-at": string;
+                                } | null;
+                                session: {
+                                    id: string;
+                                    title: string;
+                                };
+                            }[];
+                            since: {
+                                id: string;
+                                name: string;
+                                number: number;
+                                /** Format: date-time */
+                                "published-at": string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/schedule-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published versions of the schedule, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["ScheduleVersionResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish the working schedule as the next version (coorganizers and above) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            attributes?: {
+                                comment?: string | null;
+                                name?: string;
+                                /** @description Mail the speakers whose sessions moved since the latest version */
+                                "notify-speakers"?: boolean;
+                            };
+                            /** @enum {string} */
+                            type: "schedule-version";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["ScheduleVersionResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/events/{eventKey}/schedule.ics": {
         parameters: {
             query?: never;
@@ -3617,6 +3852,161 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/scheduler": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The working schedule: rooms in order, session types, tracks, accepted and confirmed sessions (program managers) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            "can-publish": boolean;
+                            event: {
+                                /** Format: date-time */
+                                "ends-at": string;
+                                id: string;
+                                identifier: string;
+                                name: string;
+                                "schedule-published-on": string | null;
+                                /** Format: date-time */
+                                "starts-at": string;
+                                timezone: string;
+                            };
+                            "latest-version": {
+                                id: string;
+                                name: string;
+                                number: number;
+                                /** Format: date-time */
+                                "published-at": string;
+                            } | null;
+                            rooms: {
+                                id: string;
+                                name: string;
+                            }[];
+                            "session-types": {
+                                id: string;
+                                minutes: number;
+                                name: string;
+                            }[];
+                            sessions: {
+                                /** @description Whether the caller may move it (track organizers: their tracks only) */
+                                editable: boolean;
+                                "ends-at": string | null;
+                                id: string;
+                                /** @description Send it back with a move; a move naming an older one is refused */
+                                "lock-version": number;
+                                room: string | null;
+                                "session-type": string | null;
+                                speakers: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                "starts-at": string | null;
+                                state: string;
+                                title: string;
+                                track: string | null;
+                            }[];
+                            tracks: {
+                                color: string;
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/scheduler/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Place, move, resize or unschedule a session; 409 session.stale when its lock-version is not the one sent */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventKey: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        "ends-at": string | null;
+                        "lock-version": number;
+                        room: string | null;
+                        "starts-at": string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Whether the caller may move it (track organizers: their tracks only) */
+                            editable: boolean;
+                            "ends-at": string | null;
+                            id: string;
+                            /** @description Send it back with a move; a move naming an older one is refused */
+                            "lock-version": number;
+                            room: string | null;
+                            "session-type": string | null;
+                            speakers: {
+                                id: string;
+                                name: string;
+                            }[];
+                            "starts-at": string | null;
+                            state: string;
+                            title: string;
+                            track: string | null;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/v1/events/{eventKey}/session-types": {
@@ -6064,6 +6454,62 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/schedule-versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published version */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["ScheduleVersionResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9781,6 +10227,35 @@ export interface components {
             /** @enum {string} */
             type: "role-invite";
         };
+        /** ScheduleVersionResource */
+        ScheduleVersionResource: {
+            attributes: {
+                comment: string | null;
+                name: string;
+                number: number;
+                /** Format: date-time */
+                "published-at": string;
+                "published-by": string | null;
+                "session-count": number | null;
+            };
+            id: string;
+            links: {
+                self: string;
+            };
+            relationships?: {
+                event?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    } | null;
+                    links?: {
+                        related: string;
+                    };
+                };
+            };
+            /** @enum {string} */
+            type: "schedule-version";
+        };
         /** SessionResource */
         SessionResource: {
             attributes: {
@@ -9790,6 +10265,7 @@ export interface components {
                 "ends-at": string | null;
                 language: string | null;
                 level: ("Beginner" | "Intermediate" | "Advanced" | "Expert") | null;
+                "lock-version": number | null;
                 "long-abstract": string | null;
                 "microlocation-name": string | null;
                 "session-type-name": string | null;

@@ -1,0 +1,2 @@
+export { SchedulerPage } from './SchedulerPage';
+export { ScheduleChangesPage, ScheduleVersionsPage } from './VersionsPages';
