@@ -28,6 +28,9 @@ import { userRoutes } from '../users/user.routes.js';
 import { favouriteSessionRoutes } from '../favourites/favourite-session.routes.js';
 import { favouriteSessionResource } from '../favourites/favourite-session.resource.js';
 import { registerEventResource } from './jsonapi/resource.routes.js';
+import { registerRelationshipRoutes } from './jsonapi/relationship.routes.js';
+import { getEvent } from '../events/event.service.js';
+import { getUser } from '../users/user.service.js';
 import type { ResourceDef } from './jsonapi/resource.js';
 import { eventResource } from '../events/event.resource.js';
 import { userResource } from '../users/user.resource.js';
@@ -79,4 +82,16 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
     registerEventResource(scoped, discountCodeResource);
     registerEventResource(scoped, attendeeResource, { create: false, list: false });
   });
+  // Last, so the routes the domains serve themselves win.
+  registerRelationshipRoutes(
+    app,
+    [trackResource, roomResource, sessionTypeResource, speakerResource, sessionResource, sponsorResource, socialLinkResource, roleResource, copyrightResource, taxResource, ticketResource, discountCodeResource, attendeeResource, orderResource, roleInviteResource],
+    {
+      readers: new Map([
+        [eventResource, (db, access, id, query) => getEvent(db, access, String(id), query)],
+        [userResource, (db, access, id, query) => getUser(db, access, id, query)],
+      ]),
+      aliases: new Map([[taxResource, ['tax']]]),
+    },
+  );
 }

@@ -2,7 +2,8 @@
 // event; amounts are decimal strings computed once by pricing.ts when the order is made.
 import { eq, inArray, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { orders, attendees } from '../db/schema.js';
+import { orders, attendees, orderTickets } from '../db/schema.js';
+import { ticketResource } from '../tickets/ticket.resource.js';
 import type { Access } from '../events/access.js';
 import { eventResource } from '../events/event.resource.js';
 import { COORGANIZER_ROLES, eventsWhereUserHas } from '../events/roles.sql.js';
@@ -107,9 +108,11 @@ export const orderResource: EventResource = {
       target: () => attendeeResource,
       foreignColumn: attendees.orderId,
     },
+    tickets: { kind: 'manyToMany', target: () => ticketResource, through: orderTickets, sourceColumn: orderTickets.orderId, targetColumn: orderTickets.ticketId },
   },
   defaultSort: [{ column: orders.createdAt, desc: true }],
   readScope: visibleOrders,
+  scopeIsReadRule: true,
   listMeta: async (db, eventId) => ({
     totals: Object.fromEntries((await orderTotals(db, eventId)).map((row) => [row.status, { count: row.count, amount: row.amount }])),
   }),

@@ -13,7 +13,7 @@ export interface ResourceObject {
   type: string;
   id: string;
   attributes: Record<string, unknown>;
-  relationships?: Record<string, { data?: unknown; links?: { related: string } }>;
+  relationships?: Record<string, { data?: unknown; links: { self: string; related: string } }>;
   links: { self: string };
 }
 
@@ -91,9 +91,13 @@ export function serialize(
   const relationships: NonNullable<ResourceObject['relationships']> = {};
   let hasRelationships = false;
   const found = linkage?.get(`${def.type}:${row.id}`);
+  const self = selfLink(def, row);
   for (const { name, rel, fkKey } of rels) {
     if (sparse && !sparse.has(name)) continue;
-    const entry: { data?: unknown; links?: { related: string } } = {};
+    // As the original: every relationship links to its linkage and to the related resource(s).
+    const entry: { data?: unknown; links: { self: string; related: string } } = {
+      links: { self: `${self}/relationships/${name}`, related: rel.related ? rel.related(row.id) : `${self}/${name}` },
+    };
     const known = found?.get(name);
     if (known !== undefined) {
       const type = rel.target().type;
@@ -106,13 +110,10 @@ export function serialize(
       const value = row[fkKey] as number | null;
       entry.data = value === null ? null : { type: rel.target().type, id: String(value) };
     }
-    if (rel.related) entry.links = { related: rel.related(row.id) };
-    if (entry.data !== undefined || entry.links) {
-      relationships[name] = entry;
-      hasRelationships = true;
-    }
+    relationships[name] = entry;
+    hasRelationships = true;
   }
-  const resource: ResourceObject = { type: def.type, id: String(row.id), attributes, links: { self: selfLink(def, row) } };
+  const resource: ResourceObject = { type: def.type, id: String(row.id), attributes, links: { self } };
   if (hasRelationships) resource.relationships = relationships;
   return resource;
 }

@@ -68,7 +68,7 @@ export function resourceComponent(def: ResourceDef): TSchema {
   const relationships: Record<string, TSchema> = {};
   for (const [name, rel] of Object.entries(def.relationships)) {
     const data = rel.kind === 'manyToMany' || rel.kind === 'hasMany' ? Type.Array(linkage) : Type.Union([linkage, Type.Null()]);
-    relationships[name] = Type.Optional(Type.Object({ data: Type.Optional(data), links: Type.Optional(Type.Object({ related: Type.String() })) }));
+    relationships[name] = Type.Optional(Type.Object({ data: Type.Optional(data), links: Type.Object({ self: Type.String(), related: Type.String() }) }));
   }
   return Type.Object(
     {

@@ -440,3 +440,19 @@ export async function findLiveForEvent(db: DbOrTx, def: ResourceDef, eventId: nu
     .limit(1);
   return row as Row | undefined;
 }
+
+/** The id of the live row whose `column` holds `value` (an order's UUID identifier). */
+export async function findIdBy(db: DbOrTx, def: ResourceDef, column: AnyPgColumn, value: string): Promise<number | undefined> {
+  const [row] = await db
+    .select({ id: def.idColumn })
+    .from(def.table)
+    .where(and(eq(column, value), liveCondition(def)))
+    .limit(1);
+  return row ? (row.id as number) : undefined;
+}
+
+/** The target rows of a to-many relationship of row `sourceId`, as a condition on the target's table. */
+export function relatedCondition(db: DbOrTx, rel: import('./resource.js').HasMany | import('./resource.js').ManyToMany, targetId: AnyPgColumn, sourceId: number): SQL {
+  if (rel.kind === 'manyToMany') return inArray(targetId, db.select({ id: rel.targetColumn }).from(rel.through).where(eq(rel.sourceColumn, sourceId)));
+  return eq(rel.foreignColumn, sourceId);
+}

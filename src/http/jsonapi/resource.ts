@@ -6,6 +6,7 @@ import { getTableColumns, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Access } from '../../events/access.js';
 import { UnprocessableError } from '../errors.js';
+import { registerBodyShape } from './leniency.js';
 
 export type FieldType =
   | 'string'
@@ -100,6 +101,8 @@ export interface ResourceDef {
    * with the row wherever the resource is read, so every answer that shows the resource shows them.
    */
   sqlFields?: Record<string, SqlField>;
+  /** The read scope alone decides who reads a row (an order: its buyer, or coorganizers), not the policy's canRead. */
+  scopeIsReadRule?: boolean;
   /** The key in this resource's URL when it is not the id (orders use their UUID identifier). */
   urlKey?: (row: Row) => string;
 }
@@ -213,7 +216,9 @@ export function documentSchema(def: ResourceDef, mode: 'create' | 'update', extr
     },
     { additionalProperties: false },
   );
-  return Type.Object({ data }, { additionalProperties: false });
+  const body = Type.Object({ data }, { additionalProperties: false });
+  registerBodyShape(body, def, Object.keys(relationships));
+  return body;
 }
 
 // ---- input conversion ---------------------------------------------------------------------------
