@@ -24,11 +24,13 @@ import { statisticsRoutes } from '../statistics/statistics.routes.js';
 import { roleInviteRoutes } from '../role-invites/role-invite.routes.js';
 import { roleInviteResource } from '../role-invites/role-invite.resource.js';
 import { trackResource } from '../tracks/track.resource.js';
+import { sessionStateRoutes } from '../sessions/session-states.js';
+import { discountCodeRoutes } from '../discount-codes/discount-code.routes.js';
 import { userRoutes } from '../users/user.routes.js';
 import { favouriteSessionRoutes } from '../favourites/favourite-session.routes.js';
 import { favouriteSessionResource } from '../favourites/favourite-session.resource.js';
 import { registerEventResource } from './jsonapi/resource.routes.js';
-import { registerRelationshipRoutes } from './jsonapi/relationship.routes.js';
+import { registerRelationshipRoutes, registerUserListRoutes } from './jsonapi/relationship.routes.js';
 import { getEvent } from '../events/event.service.js';
 import { getUser } from '../users/user.service.js';
 import type { ResourceDef } from './jsonapi/resource.js';
@@ -73,6 +75,8 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(favouriteSessionRoutes);
   await app.register(statisticsRoutes);
   await app.register(roleInviteRoutes);
+  await app.register(sessionStateRoutes);
+  await app.register(discountCodeRoutes);
   await app.register(async (scoped) => {
     for (const def of [trackResource, roomResource, sessionTypeResource, speakerResource, sessionResource, sponsorResource, socialLinkResource, roleResource]) {
       registerEventResource(scoped, def);
@@ -83,6 +87,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
     registerEventResource(scoped, attendeeResource, { create: false, list: false });
   });
   // Last, so the routes the domains serve themselves win.
+  registerUserListRoutes(app, [orderResource, speakerResource]);
   registerRelationshipRoutes(
     app,
     [trackResource, roomResource, sessionTypeResource, speakerResource, sessionResource, sponsorResource, socialLinkResource, roleResource, copyrightResource, taxResource, ticketResource, discountCodeResource, attendeeResource, orderResource, roleInviteResource],

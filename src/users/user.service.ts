@@ -8,7 +8,7 @@ import type { ListQuery } from '../http/jsonapi/query.js';
 import { checkInclude, deleteRow, findRow, listRows, updateRow } from '../http/jsonapi/resource.repo.js';
 import { readAttributes, type Row } from '../http/jsonapi/resource.js';
 import type { JsonApiBody } from '../http/jsonapi/resource.service.js';
-import { findUserByEmail, insertUser, setAdmin, type UserRow } from './user.repo.js';
+import { findUserByEmail, findUserById, insertUser, setAdmin, type UserRow } from './user.repo.js';
 import { userResource } from './user.resource.js';
 
 const MIN_PASSWORD = 8;
@@ -127,4 +127,16 @@ export async function authenticate(db: Db, email: string, password: string): Pro
   if (!user || !ok) throw new UnauthorizedError('auth.invalid_credentials', 'Invalid Credentials');
   if (user.isBlocked) throw new UnauthorizedError('auth.blocked', 'Admin has marked this account as spam');
   return user;
+}
+
+/** Whether `password` is the password of account `userId` (false for a missing account, with the same work done). */
+export async function passwordMatches(db: Db, userId: number, password: string): Promise<boolean> {
+  const user = await findUserById(db, userId);
+  const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+  return Boolean(user) && ok;
+}
+
+/** Whether an account uses this e-mail address (the original's check_email, which sign-up forms ask). */
+export async function emailTaken(db: Db, email: string): Promise<boolean> {
+  return (await findUserByEmail(db, email)) !== undefined;
 }

@@ -21,17 +21,34 @@ export const OUT_OF_SCOPE: [RegExp, string][] = [
   [/\/sessions\/mails$/, 'session state mail templates are not kept'],
   [/\/users\/\{user_id\}\/(discount-codes)$|\/marketer$/, 'marketers are not kept'],
   [/\/users\/user-details\/get-user-id$/, 'GET /v1/auth/session says who is logged in'],
-  [/\/role_invites\/accept-invite$/, 'accepting needs the mailed token: test/role-invites covers it'],
+  [/\/role_invites\/accept-invite$/, 'accepting needs the invited account logged in: test/role-invites covers it'],
+  [/\[List All Event Discount Codes\]|\[Create Event Discount Code\]|\/discount-codes\/\{discount_code_id\}\/events|\/events\/\{event_identifier\}\/discount-code /, "event discount codes (the platform's codes for organizers, used-for: event) are not kept"],
 ];
 
 /**
  * Deliberate differences (also in the README): where the documented answer is not what Convene answers, and why.
  * Keyed by transaction (method and URI); each names what differs.
  */
-export const DIFFERENCES: Record<string, { status?: number; contentType?: string; attributes?: string[]; why: string }> = {};
+export const DIFFERENCES: Record<string, { status?: number; contentType?: string; keys?: string[]; attributes?: string[]; why: string }> = {
+  ...Object.fromEntries(
+    ['POST /v1/events/{event_identifier}/export/json', 'GET /v1/events/{event_identifier}/export/ical', 'GET /v1/events/{event_identifier}/export/xcal', 'GET /v1/events/{event_identifier}/export/pentabarf', 'GET /v1/events/{event_identifier}/export/orders/csv', 'GET /v1/events/{event_identifier}/export/attendees/csv', 'POST /v1/events/{event_identifier}/export/sessions/csv', 'POST /v1/events/{event_identifier}/export/speakers/csv'].map((key) => [
+      key,
+      { status: 202, why: 'an export is started, not done: 202 Accepted with the same task_url (a client that checks for success still sees a 2xx)' },
+    ]),
+  ),
+  'POST /v1/orders/create-order': { status: 201, contentType: 'application/vnd.api+json', why: 'an order is created: 201 with the JSON:API order document the body is' },
+  'PATCH /v1/orders/{identifier}': { status: 422, why: 'payment-mode "paypal": Convene takes no online payment, so only the offline modes the event takes (422 naming payment-mode)' },
+  'POST /v1/taxes': { status: 422, why: 'a rate with 8 decimals: rates have at most 4, so every tax amount is exact (422 naming rate)' },
+  'PATCH /v1/taxes/{tax_id}': { status: 422, why: 'the same rate with 8 decimals' },
+  'POST /v1/tickets': { status: 422, why: 'ticket type "VIP-ticket": the type decides the price (free, paid, donation), so another word is a 422 naming type' },
+  'PATCH /v1/tickets/{ticket_id}': { status: 422, why: 'the same ticket type' },
+  'POST /v1/auth/login': { keys: ['refresh_token'], why: 'no refresh tokens: an access token lasts JWT_EXPIRES_IN, browsers keep a session cookie' },
+};
 
 const all = readAllBlueprints();
-const inScope = all.filter((transaction) => !OUT_OF_SCOPE.some(([pattern]) => pattern.test(transactionKey(transaction))));
+const outOfScope = (transaction: Transaction) =>
+  OUT_OF_SCOPE.some(([pattern]) => pattern.test(transactionKey(transaction)) || pattern.test(`${transactionKey(transaction)} [${transaction.action}]`));
+const inScope = all.filter((transaction) => !outOfScope(transaction));
 
 let t: TestApp;
 let world: World;
@@ -69,7 +86,9 @@ function compare(transaction: Transaction, status: number, contentType: string |
   const statusOk = status === (allowed?.status ?? transaction.response.status);
   const typeOk = contentType === (allowed?.contentType ?? transaction.response.contentType);
   const ours = body && typeof body === 'object' ? new Set(Object.keys(body)) : new Set<string>();
-  const keysMissing = documented && typeof documented === 'object' ? Object.keys(documented).filter((key) => !ours.has(key)) : [];
+  // An allowed refusal (a 422 where the original took the value) answers errors, not the documented document.
+  const refused = allowed?.status !== undefined && allowed.status >= 400;
+  const keysMissing = documented && typeof documented === 'object' && !refused ? Object.keys(documented).filter((key) => !ours.has(key) && !allowed?.keys?.includes(key)) : [];
   // An error answer has no attributes to compare: it counts every documented name as missing.
   const docAttributes = namesOf(resourceObjects(documented), 'attributes');
   const ourAttributes = namesOf(resourceObjects(body), 'attributes');
@@ -101,7 +120,7 @@ describe('the Open Event API Blueprint', () => {
   it('replays every documented transaction for the resources we have', async () => {
     for (const transaction of inScope) {
       // A write gets a world of its own, so what it changes or deletes is not missing from the next one.
-      const target = transaction.method === 'GET' ? world : await seedWorld(t.app);
+      const target = transaction.method === 'GET' ? world : await seedWorld(t.app, { favourite: transactionKey(transaction) !== 'POST /v1/user-favourite-sessions' });
       const { status, contentType, body } = await replay(t.app, target, transaction);
       outcomes.push(compare(transaction, status, contentType, body));
     }

@@ -5,6 +5,7 @@ import type { App } from '../../src/http/app.js';
 import { createAdmin } from '../../src/users/user.service.js';
 import { Api, login, make, makeEvent, ref, type TestEvent, type TestUser } from './client.js';
 import type { Transaction } from './blueprint.js';
+import { linkIn, mailsTo } from './mail.js';
 
 export interface World {
   admin: TestUser;
@@ -15,6 +16,10 @@ export interface World {
   orderIdentifier: string;
   discountCode: string;
   taskId: string;
+  /** The token of the role invite's mailed link. */
+  inviteToken: string;
+  /** The token of a password reset link mailed to the admin. */
+  resetToken: string;
 }
 
 export const transactionKey = (transaction: Pick<Transaction, 'method' | 'uri'>) => `${transaction.method} ${transaction.uri}`;
@@ -32,10 +37,10 @@ const ok = async (promise: Promise<{ status: number; body: any }>, what: string)
  */
 let worlds = 0;
 
-export async function seedWorld(app: App): Promise<World> {
+export async function seedWorld(app: App, options: { favourite?: boolean } = {}): Promise<World> {
   const password = 'password';
   const n = ++worlds;
-  const email = n === 1 ? 'email@example.com' : `email-${n}@example.com`;
+  const email = `email-${n}@example.com`;
   const adminId = (await createAdmin(app.ctx.db, email, password)).id;
   const admin: TestUser = { id: adminId, email, token: await login(app, email, password) };
   const api = new Api(app, admin.token);
@@ -68,12 +73,14 @@ export async function seedWorld(app: App): Promise<World> {
     await child('ticket', 'tickets', { name: 'Donation', type: 'donation', 'min-price': '0', 'max-price': '10000', quantity: 100 }),
     await child('ticket', 'tickets', { name: 'Free', type: 'free', quantity: 100 }),
   ];
-  const discountCode = 'DC101';
+  const discountCode = 'TEN10';
   const code = await child('discount-code', 'discount-codes', { code: discountCode, type: 'percent', value: 10 }, { tickets: [ref('ticket', tickets[1]), ref('ticket', tickets[2])] });
   const order = await ok(
-    app.inject({ method: 'POST', url: '/v1/orders/create-order', headers: { authorization: `JWT ${admin.token}` }, payload: { tickets: [{ id: tickets[0], quantity: 1 }] } }).then((r) => ({ status: r.statusCode, body: JSON.parse(r.body) })),
+    app.inject({ method: 'POST', url: '/v1/orders/create-order', headers: { authorization: `JWT ${admin.token}` }, payload: { tickets: [{ id: tickets[3], quantity: 1 }] } }).then((r) => ({ status: r.statusCode, body: JSON.parse(r.body) })),
     'order',
   );
+  // A free order completes when it is confirmed: its attendee can be checked in.
+  await ok(api.patch(`/v1/orders/${order.data.attributes.identifier}`, { data: { type: 'order', id: order.data.id, attributes: { 'payment-mode': 'free' } } }), 'order payment');
   const attendee = order.included[0].id as string;
   const other = await createAdmin(app.ctx.db, `member-${n}@example.com`, password);
   const role = await ok(
@@ -84,7 +91,14 @@ export async function seedWorld(app: App): Promise<World> {
     api.post('/v1/role-invites', { data: { type: 'role-invite', attributes: { email: 'invitee@example.com', 'role-name': 'coorganizer' }, relationships: { event: { data: ref('event', event.id) } } } }),
     'invite',
   );
-  const favourite = await ok(api.post('/v1/user-favourite-sessions', { data: { type: 'user-favourite-session', relationships: { session: { data: ref('session', session) } } } }), 'favourite');
+  await ok(api.post('/v1/auth/reset-password', { data: { email } }), 'reset');
+  const resetToken = new URL(linkIn((await mailsTo(app.ctx.config.dataDir, email)).pop()!, /reset-password/)).searchParams.get('token')!;
+  const inviteMail = (await mailsTo(app.ctx.config.dataDir, 'invitee@example.com')).pop()!;
+  const inviteToken = new URL(linkIn(inviteMail, /\/invites\//)).pathname.split('/').pop()!;
+  const favourite =
+    options.favourite === false
+      ? undefined
+      : await ok(api.post('/v1/user-favourite-sessions', { data: { type: 'user-favourite-session', relationships: { session: { data: ref('session', session) } } } }), 'favourite');
   const task = await app.inject({ method: 'GET', url: `/v1/events/${event.id}/export/ical`, headers: { authorization: `JWT ${admin.token}` } });
   const taskId = task.statusCode === 202 ? (JSON.parse(task.body).task_url as string).split('/').pop()! : '1';
   return {
@@ -109,8 +123,10 @@ export async function seedWorld(app: App): Promise<World> {
       attendee: [attendee],
       'users-events-role': [role.data.id],
       'role-invite': [invite.data.id],
-      'user-favourite-session': [favourite.data.id],
+      'user-favourite-session': favourite ? [favourite.data.id] : [],
     },
+    inviteToken,
+    resetToken,
     orderIdentifier: order.data.attributes.identifier,
     discountCode,
     taskId,
@@ -152,8 +168,6 @@ export function mapUri(world: World, transaction: Transaction): string {
     if (name === 'order_identifier' || name === 'identifier') return world.orderIdentifier;
     if (name === 'code') return world.discountCode;
     if (name === 'task_id') return world.taskId;
-    // A user's own resources: the first user (the admin) is the one logged in.
-    if (name === 'user_id') return world.ids.user[0];
     if (name === 'session_id' && transaction.uri.startsWith('/v1/user-favourite-sessions')) return world.ids['user-favourite-session'][0];
     const type = PARAM_TYPES[name];
     return (type && seeded(world, type, transaction.examples[name] ?? '1')) ?? transaction.examples[name] ?? '1';
@@ -184,7 +198,8 @@ export function mapBody(world: World, transaction: Transaction, body: any): any 
       // Credentials: the Blueprint's users are the world's admin.
       for (const name of ['old-password']) if (name in mapped.data) mapped.data[name] = world.password;
       if (transaction.uri === '/v1/auth/reset-password' && 'email' in mapped.data) mapped.data.email = world.admin.email;
-      if (transaction.uri.startsWith('/v1/role_invites/') && 'token' in mapped.data) mapped.data.token = 'not-a-mailed-token';
+      if (transaction.uri === '/v1/auth/reset-password' && 'token' in mapped.data) mapped.data.token = world.resetToken;
+      if (transaction.uri.startsWith('/v1/role_invites/') && 'token' in mapped.data) mapped.data.token = world.inviteToken;
     }
     if (transaction.uri === '/v1/auth/verify-password' || transaction.uri === '/v1/auth/login') mapped.password = world.password;
     if (transaction.uri === '/v1/auth/login') mapped.email = world.admin.email;

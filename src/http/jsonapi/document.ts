@@ -24,7 +24,7 @@ export function checkSparseFields(defs: ResourceDef[], fields: ListQuery['fields
     if (!def) continue;
     for (const name of names) {
       const field = def.fields[name];
-      if ((!field || field.writeOnly) && !def.relationships[name] && !def.computed?.[name] && !def.sqlFields?.[name]) {
+      if ((!field || field.writeOnly) && !def.relationships[name] && !def.computed?.[name] && !def.sqlFields?.[name] && name !== 'deleted-at') {
         throw new BadRequestError('invalid_fields', `${type} has no field "${name}"`, { parameter: `fields[${type}]` });
       }
     }
@@ -85,6 +85,9 @@ export function serialize(
   if (def.computed) {
     for (const [name, compute] of Object.entries(def.computed)) if (!sparse || sparse.has(name)) attributes[name] = compute(row);
   }
+  // Every type has the original's deleted-at: a live row's is null (rows deleted for real are gone; soft-deleted
+  // ones are never served).
+  if (!sparse || sparse.has('deleted-at')) attributes['deleted-at'] = null;
   if (def.sqlFields) {
     for (const [name, field] of Object.entries(def.sqlFields)) if (!sparse || sparse.has(name)) attributes[name] = sqlFieldValue(field, row[name]);
   }

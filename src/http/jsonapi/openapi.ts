@@ -64,6 +64,7 @@ export function resourceComponent(def: ResourceDef): TSchema {
     attributes[name] = field.private ? Type.Optional(attributeSchema(field)) : attributeSchema(field);
   }
   for (const name of Object.keys(def.computed ?? {})) attributes[name] = Type.Unknown();
+  attributes['deleted-at'] = Type.Null();
   for (const [name, field] of Object.entries(def.sqlFields ?? {})) attributes[name] = attributeSchema({ ...field, column: undefined as never });
   const relationships: Record<string, TSchema> = {};
   for (const [name, rel] of Object.entries(def.relationships)) {

@@ -10,7 +10,8 @@ import { documented } from './openapi.js';
 import { parseListQuery, parseSingleQuery, type RawQuery } from './query.js';
 import type { ResourceDef } from './resource.js';
 import { pageLimits } from './resource.routes.js';
-import { getLinkage, getRelatedOne, listRelated, type EventResource, type SingleReader } from './resource.service.js';
+import { parseId } from '../errors.js';
+import { getLinkage, getRelatedOne, listForUser, listRelated, type EventResource, type SingleReader } from './resource.service.js';
 
 const keyParams = Type.Object({ key: Type.String({ maxLength: 64 }) });
 const Linkage = Type.Object({ type: Type.String(), id: Type.String() });
@@ -65,5 +66,20 @@ export function registerRelationshipRoutes(app: FastifyInstance, defs: readonly 
         }
       }
     }
+  }
+}
+
+/** GET /v1/users/{id}/<type>s for each resource with a `user` relationship (a user's orders, speaker profiles). */
+export function registerUserListRoutes(app: FastifyInstance, defs: readonly EventResource[]): void {
+  for (const def of defs) {
+    if (def.relationships.user?.kind !== 'belongsTo') continue;
+    const url = `/users/:key/${def.path}`;
+    if (app.hasRoute({ method: 'GET', url: `${app.prefix}${url}` })) continue;
+    app.get(
+      url,
+      { config: documented(def, 'list'), schema: { tags: [def.path], summary: `The ${def.path} of a user (that user and admins)`, params: keyParams } },
+      async (request: ByKey) =>
+        listForUser(app.ctx.db, request.access, def, parseId(request.params.key, 'user'), parseListQuery(request.query as RawQuery, pageLimits(app)), request.url),
+    );
   }
 }

@@ -441,12 +441,12 @@ export async function findLiveForEvent(db: DbOrTx, def: ResourceDef, eventId: nu
   return row as Row | undefined;
 }
 
-/** The id of the live row whose `column` holds `value` (an order's UUID identifier). */
-export async function findIdBy(db: DbOrTx, def: ResourceDef, column: AnyPgColumn, value: string): Promise<number | undefined> {
+/** The id of the live row whose `column` holds `value` (an order's UUID identifier), optionally within `where`. */
+export async function findIdBy(db: DbOrTx, def: ResourceDef, column: AnyPgColumn, value: string, where?: SQL): Promise<number | undefined> {
   const [row] = await db
     .select({ id: def.idColumn })
     .from(def.table)
-    .where(and(eq(column, value), liveCondition(def)))
+    .where(and(eq(column, value), liveCondition(def), where))
     .limit(1);
   return row ? (row.id as number) : undefined;
 }

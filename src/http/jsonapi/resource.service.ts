@@ -387,3 +387,27 @@ export async function getLinkage(db: Db, access: Access, def: EventResource, key
   const linkage = Array.isArray(data) ? data.map(({ type, id }) => ({ type, id })) : data && { type: data.type, id: data.id };
   return { data: linkage, links: { self: url.split('?')[0], related }, jsonapi: JSONAPI };
 }
+
+/**
+ * GET /v1/users/{id}/<type>s: the rows of a resource whose `user` relationship is that user (their orders, their
+ * speaker profiles), for that user and admins; others get a 404 for the user, as its own route answers them.
+ */
+export async function listForUser(db: Db, access: Access, def: EventResource, userId: number, query: ListQuery, url: string) {
+  if (!access.actor) throw new UnauthorizedError('auth.required', 'Log in to see your own records');
+  if (!access.isAdmin && access.actor.id !== userId) throw new NotFoundError('user.not_found', `User ${userId} not found`);
+  const rel = def.relationships.user as BelongsTo;
+  checkSparseFields([def, ...includedDefs(def, query.include)], query.fields);
+  const page = await listRows(db, def, and(eq(rel.column, userId), def.readScope?.(access)), query, access.isAdmin);
+  await access.load(page.rows.map((row) => row[columnKey(def.table, def.eventColumn)] as number));
+  const includes = await loadIncludes(db, def, page.rows, query.include, scopeFor(access));
+  await access.load(eventIdsOf(includes.included.values()));
+  return listDocument(def, page.rows, page.total, access, query, url, includes);
+}
+
+/** GET of one row of an event by another unique attribute (a discount code by its text), with GET's checks. */
+export async function getOneByField(db: Db, access: Access, def: EventResource, eventKey: string, name: string, value: string, query: ListQuery) {
+  const event = await loadVisibleEvent(db, access, eventKey);
+  const id = await findIdBy(db, def, def.fields[name].column, value, eq(def.eventColumn, event.id));
+  if (id === undefined) throw new NotFoundError(`${def.type}.not_found`, `${def.type} ${value} not found`);
+  return getOne(db, access, def, id, query);
+}
