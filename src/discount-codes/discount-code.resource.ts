@@ -52,6 +52,8 @@ export const discountCodeResource: EventResource = {
     },
   },
   defaultSort: [{ column: discountCodes.code }],
+  // Every code here is a ticket code (the original's event codes for organizers are not kept); no landing URL.
+  absent: { 'used-for': 'ticket', 'discount-url': null },
   readScope: visibleCodes,
   policy: {
     ...coorganizerWrites,

@@ -63,6 +63,12 @@ export const eventResource: ResourceDef = {
     'can-pay-by-invoice': { column: events.canPayByInvoice, type: 'boolean', notNull: true },
     'invoice-details': { column: events.invoiceDetails, type: 'text', maxLength: 10_000 },
     'schedule-published-on': { column: events.schedulePublishedOn, type: 'datetime' },
+    'is-map-shown': { column: events.isMapShown, type: 'boolean', notNull: true },
+    'is-sponsors-enabled': { column: events.isSponsorsEnabled, type: 'boolean', notNull: true },
+    'has-owner-info': { column: events.hasOwnerInfo, type: 'boolean', notNull: true },
+    'thumbnail-image-url': { column: events.thumbnailImageUrl, type: 'url' },
+    'large-image-url': { column: events.largeImageUrl, type: 'url' },
+    'icon-image-url': { column: events.iconImageUrl, type: 'url' },
     'created-at': { column: events.createdAt, type: 'datetime', readOnly: true },
   },
   relationships: {
@@ -99,4 +105,16 @@ export const eventResource: ResourceDef = {
     },
   },
   defaultSort: [{ column: events.startsAt }],
+  // The original's online payment providers and PayPal account: Convene takes offline payments only.
+  absent: { 'can-pay-by-paypal': false, 'can-pay-by-stripe': false, 'can-pay-by-omise': false, 'is-stripe-linked': false, 'paypal-email': null },
+  // The published schedule files (public once the event is published and its schedule-published-on is set).
+  computed: {
+    'pentabarf-url': (row) => scheduleUrl(row, 'schedule.xml'),
+    'ical-url': (row) => scheduleUrl(row, 'schedule.ics'),
+    'xcal-url': (row) => scheduleUrl(row, 'schedule.xcal'),
+  },
 };
+
+function scheduleUrl(row: Record<string, unknown>, file: string): string | null {
+  return row.state === 'published' && row.schedulePublishedOn ? `/v1/events/${row.identifier as string}/${file}` : null;
+}

@@ -92,7 +92,13 @@ export const orderResource: EventResource = {
     'created-at': { column: orders.createdAt, type: 'datetime', readOnly: true },
     'completed-at': { column: orders.completedAt, type: 'datetime', readOnly: true },
   },
-  computed: { 'invoice-number': (row) => invoiceNumber(row as never) },
+  computed: {
+    'invoice-number': (row) => invoiceNumber(row as never),
+    'discount-code-id': (row) => (row.discountCodeId == null ? null : String(row.discountCodeId)),
+    'is-billing-enabled': (row) => [row.company, row.address, row.city, row.country, row.taxBusinessInfo].some((value) => value != null && value !== ''),
+  },
+  // Card details of the original's online payments, and its PDF tickets: Convene has neither.
+  absent: { brand: null, last4: null, 'exp-month': null, 'exp-year': null, 'tickets-pdf-url': null },
   sqlFields: {
     'buyer-name': { sql: sql`select nullif(trim(concat_ws(' ', u.first_name, u.last_name)), '') from users u where u.id = ${own('user_id')}`, type: 'string', sortable: true },
     'buyer-email': { sql: sql`select u.email from users u where u.id = ${own('user_id')}`, type: 'string', sortable: true },

@@ -51,6 +51,9 @@ export const ticketResource: EventResource = {
   // Seats still to sell (never below 0): what buyers see as "sold out" or "3 left".
   computed: { available: (row) => Math.max(0, Number(row.quantity) - Number(row.reserved)) },
   defaultSort: [{ column: tickets.position }, { column: tickets.id }],
+  // The original's settings Convene does not have: descriptions always show, fees are never absorbed (there are
+  // none), check-in is never restricted or automatic.
+  absent: { 'is-description-visible': true, 'is-fee-absorbed': false, 'is-checkin-restricted': false, 'auto-checkin-enabled': false },
   readScope: visibleTickets,
   policy: {
     ...coorganizerWrites,

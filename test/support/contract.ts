@@ -37,7 +37,11 @@ const ok = async (promise: Promise<{ status: number; body: any }>, what: string)
  */
 let worlds = 0;
 
-export async function seedWorld(app: App, options: { favourite?: boolean } = {}): Promise<World> {
+/**
+ * `write`: a world for one write, without what would stand in its way (a bookmark before bookmarking, an order of
+ * the first ticket before deleting it).
+ */
+export async function seedWorld(app: App, options: { write?: boolean; favourite?: boolean } = {}): Promise<World> {
   const password = 'password';
   const n = ++worlds;
   const email = `email-${n}@example.com`;
@@ -56,7 +60,7 @@ export async function seedWorld(app: App, options: { favourite?: boolean } = {})
   const track = await child('track', 'tracks', { name: 'Main Track', color: '#a04b4b' });
   const room = await child('microlocation', 'microlocations', { name: 'Hall 1' });
   const sessionType = await child('session-type', 'session-types', { name: 'Talk', length: '00:30' });
-  const speaker = await child('speaker', 'speakers', { name: 'Jane Doe', email: 'jane@example.com' });
+  const speaker = await child('speaker', 'speakers', { name: 'Jane Doe', email: 'jane@example.com' }, { user: ref('user', adminId) });
   const session = await child(
     'session',
     'sessions',
@@ -79,6 +83,14 @@ export async function seedWorld(app: App, options: { favourite?: boolean } = {})
     app.inject({ method: 'POST', url: '/v1/orders/create-order', headers: { authorization: `JWT ${admin.token}` }, payload: { tickets: [{ id: tickets[3], quantity: 1 }] } }).then((r) => ({ status: r.statusCode, body: JSON.parse(r.body) })),
     'order',
   );
+  if (!options.write) {
+    // Something to list under the first ticket: an order of it and a code for it only.
+    await ok(
+      app.inject({ method: 'POST', url: '/v1/orders/create-order', headers: { authorization: `JWT ${admin.token}` }, payload: { tickets: [{ id: tickets[0], quantity: 1 }] } }).then((r) => ({ status: r.statusCode, body: JSON.parse(r.body) })),
+      'second order',
+    );
+    await child('discount-code', 'discount-codes', { code: 'FIRST5', type: 'amount', value: 5 }, { tickets: [ref('ticket', tickets[0])] });
+  }
   // A free order completes when it is confirmed: its attendee can be checked in.
   await ok(api.patch(`/v1/orders/${order.data.attributes.identifier}`, { data: { type: 'order', id: order.data.id, attributes: { 'payment-mode': 'free' } } }), 'order payment');
   const attendee = order.included[0].id as string;

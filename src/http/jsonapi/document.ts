@@ -24,7 +24,7 @@ export function checkSparseFields(defs: ResourceDef[], fields: ListQuery['fields
     if (!def) continue;
     for (const name of names) {
       const field = def.fields[name];
-      if ((!field || field.writeOnly) && !def.relationships[name] && !def.computed?.[name] && !def.sqlFields?.[name] && name !== 'deleted-at') {
+      if ((!field || field.writeOnly) && !def.relationships[name] && !def.computed?.[name] && !def.sqlFields?.[name] && !(def.absent && name in def.absent) && name !== 'deleted-at') {
         throw new BadRequestError('invalid_fields', `${type} has no field "${name}"`, { parameter: `fields[${type}]` });
       }
     }
@@ -89,7 +89,13 @@ export function serialize(
   // ones are never served).
   if (!sparse || sparse.has('deleted-at')) attributes['deleted-at'] = null;
   if (def.sqlFields) {
-    for (const [name, field] of Object.entries(def.sqlFields)) if (!sparse || sparse.has(name)) attributes[name] = sqlFieldValue(field, row[name]);
+    for (const [name, field] of Object.entries(def.sqlFields)) {
+      if (field.private && !showPrivate) continue;
+      if (!sparse || sparse.has(name)) attributes[name] = sqlFieldValue(field, row[name]);
+    }
+  }
+  if (def.absent) {
+    for (const [name, value] of Object.entries(def.absent)) if (!sparse || sparse.has(name)) attributes[name] = value;
   }
   const relationships: NonNullable<ResourceObject['relationships']> = {};
   let hasRelationships = false;

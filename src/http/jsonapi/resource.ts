@@ -49,6 +49,8 @@ export interface SqlField {
   type: 'string' | 'integer' | 'decimal' | 'datetime' | 'boolean' | 'enum';
   values?: readonly string[];
   sortable?: boolean;
+  /** Shown only where the resource's canSeePrivate allows it. */
+  private?: boolean;
 }
 
 interface RelBase {
@@ -101,6 +103,12 @@ export interface ResourceDef {
    * with the row wherever the resource is read, so every answer that shows the resource shows them.
    */
   sqlFields?: Record<string, SqlField>;
+  /**
+   * Attributes of the original that Convene does not keep (card details of online payments, a speaker's heard-from),
+   * always answered with this value so its clients find every attribute they read; writing them is ignored and
+   * named in meta like any attribute the resource does not have.
+   */
+  absent?: Record<string, null | boolean | string>;
   /** The read scope alone decides who reads a row (an order: its buyer, or coorganizers), not the policy's canRead. */
   scopeIsReadRule?: boolean;
   /** The key in this resource's URL when it is not the id (orders use their UUID identifier). */

@@ -154,6 +154,333 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/attendees/{key}/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event of a attendee */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/attendees/{key}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order of a attendee */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["OrderResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/attendees/{key}/relationships/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event linkage of a attendee */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/attendees/{key}/relationships/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order linkage of a attendee */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/attendees/{key}/relationships/ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket linkage of a attendee */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/attendees/{key}/ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket of a attendee */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["TicketResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/auth/change-password": {
         parameters: {
             query?: never;
@@ -470,6 +797,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/auth/verify-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Whether a password is the logged-in caller's (the original's check before a sensitive change) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            result: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/discount-codes": {
         parameters: {
             query?: never;
@@ -711,6 +1082,239 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/discount-codes/{key}/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event of a discount-code */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/discount-codes/{key}/relationships/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event linkage of a discount-code */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/discount-codes/{key}/relationships/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tickets linkage of a discount-code */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/discount-codes/{key}/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tickets of a discount-code, as a list */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["TicketResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/event-copyrights": {
         parameters: {
             query?: never;
@@ -934,6 +1538,115 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/event-copyrights/{key}/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event of a event-copyright */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/event-copyrights/{key}/relationships/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event linkage of a event-copyright */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/events": {
         parameters: {
             query?: never;
@@ -1021,11 +1734,16 @@ export interface paths {
                                 /** Format: date-time */
                                 "ends-at": string;
                                 "external-event-url"?: string | null;
+                                "has-owner-info"?: boolean;
+                                "icon-image-url"?: string | null;
                                 "invoice-details"?: string | null;
                                 "is-billing-info-mandatory"?: boolean;
+                                "is-map-shown"?: boolean;
                                 "is-sessions-speakers-enabled"?: boolean;
+                                "is-sponsors-enabled"?: boolean;
                                 "is-tax-enabled"?: boolean;
                                 "is-ticketing-enabled"?: boolean;
+                                "large-image-url"?: string | null;
                                 latitude?: number | null;
                                 "location-name"?: string | null;
                                 "logo-url"?: string | null;
@@ -1045,6 +1763,7 @@ export interface paths {
                                 /** Format: date-time */
                                 "starts-at": string;
                                 state?: "draft" | "published";
+                                "thumbnail-image-url"?: string | null;
                                 "ticket-url"?: string | null;
                                 timezone?: string;
                             };
@@ -1197,11 +1916,16 @@ export interface paths {
                                 /** Format: date-time */
                                 "ends-at"?: string;
                                 "external-event-url"?: string | null;
+                                "has-owner-info"?: boolean;
+                                "icon-image-url"?: string | null;
                                 "invoice-details"?: string | null;
                                 "is-billing-info-mandatory"?: boolean;
+                                "is-map-shown"?: boolean;
                                 "is-sessions-speakers-enabled"?: boolean;
+                                "is-sponsors-enabled"?: boolean;
                                 "is-tax-enabled"?: boolean;
                                 "is-ticketing-enabled"?: boolean;
+                                "large-image-url"?: string | null;
                                 latitude?: number | null;
                                 "location-name"?: string | null;
                                 "logo-url"?: string | null;
@@ -1221,6 +1945,7 @@ export interface paths {
                                 /** Format: date-time */
                                 "starts-at"?: string;
                                 state?: "draft" | "published";
+                                "thumbnail-image-url"?: string | null;
                                 "ticket-url"?: string | null;
                                 timezone?: string;
                             };
@@ -1438,6 +2163,63 @@ export interface paths {
                             };
                             meta: {
                                 count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventKey}/discount-codes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A discount code of an event by its text (coorganizers) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["DiscountCodeResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
                             };
                         };
                     };
@@ -3561,6 +4343,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events/{eventKey}/user-favourite-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's bookmarks of the sessions of an event */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    eventKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["UserFavouriteSessionResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/events/{eventKey}/users-events-roles": {
         parameters: {
             query?: never;
@@ -3622,6 +4475,75 @@ export interface paths {
                                 emails: {
                                     [key: string]: string;
                                 };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/upcoming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published public events that have not ended, soonest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
                             };
                         };
                     };
@@ -3859,6 +4781,308 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/v1/microlocations/{key}/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event of a microlocation */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/microlocations/{key}/relationships/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event linkage of a microlocation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/microlocations/{key}/relationships/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sessions linkage of a microlocation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/microlocations/{key}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sessions of a microlocation, as a list */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SessionResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every order (admins) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["OrderResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/orders/{identifier}": {
@@ -4140,6 +5364,510 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/orders/{key}/discount-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The discount-code of a order */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["DiscountCodeResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{key}/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event of a order */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{key}/relationships/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The attendees linkage of a order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{key}/relationships/discount-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The discount-code linkage of a order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{key}/relationships/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event linkage of a order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{key}/relationships/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tickets linkage of a order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{key}/relationships/user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The user linkage of a order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{key}/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tickets of a order, as a list */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["TicketResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{key}/user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The user of a order */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["UserResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/orders/calculate-amount": {
         parameters: {
             query?: never;
@@ -4160,6 +5888,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        discount_code?: string | number | null;
                         "discount-code"?: string | number | null;
                         tickets: {
                             id: number | string;
@@ -4219,6 +5948,7 @@ export interface paths {
                             state?: string;
                             ticket: number | string;
                         }[];
+                        discount_code?: string | number | null;
                         "discount-code"?: string | number | null;
                         tickets: {
                             id: number | string;
@@ -4625,6 +6355,333 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/role-invites/{key}/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event of a role-invite */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/role-invites/{key}/invited-by": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invited-by of a role-invite */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["UserResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/role-invites/{key}/relationships/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event linkage of a role-invite */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/role-invites/{key}/relationships/invited-by": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invited-by linkage of a role-invite */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/role-invites/{key}/relationships/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The track linkage of a role-invite */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/role-invites/{key}/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The track of a role-invite */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["TrackResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/session-types": {
         parameters: {
             query?: never;
@@ -4840,6 +6897,239 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/v1/session-types/{key}/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event of a session-type */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/session-types/{key}/relationships/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event linkage of a session-type */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/session-types/{key}/relationships/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sessions linkage of a session-type */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/session-types/{key}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sessions of a session-type, as a list */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SessionResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/sessions": {
@@ -5127,6 +7417,684 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/v1/sessions/{id}/user-favourite-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's bookmarks of a session */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["UserFavouriteSessionResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{key}/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event of a session */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{key}/microlocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The microlocation of a session */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["MicrolocationResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{key}/relationships/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event linkage of a session */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{key}/relationships/microlocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The microlocation linkage of a session */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{key}/relationships/session-type": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The session-type linkage of a session */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{key}/relationships/speakers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The speakers linkage of a session */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{key}/relationships/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The track linkage of a session */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{key}/session-type": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The session-type of a session */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SessionTypeResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{key}/speakers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The speakers of a session, as a list */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SpeakerResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{key}/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The track of a session */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["TrackResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/states": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which state a session may move to from each state, for organizers and speakers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organizer: {
+                                [key: string]: {
+                                    [key: string]: boolean;
+                                };
+                            };
+                            speaker: {
+                                [key: string]: {
+                                    [key: string]: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/site-builds": {
@@ -5470,6 +8438,115 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/social-links/{key}/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event of a social-link */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/social-links/{key}/relationships/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event linkage of a social-link */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/speakers": {
         parameters: {
             query?: never;
@@ -5733,6 +8810,348 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/speakers/{key}/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event of a speaker */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/speakers/{key}/relationships/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event linkage of a speaker */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/speakers/{key}/relationships/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sessions linkage of a speaker */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/speakers/{key}/relationships/user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The user linkage of a speaker */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/speakers/{key}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sessions of a speaker, as a list */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SessionResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/speakers/{key}/user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The user of a speaker */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["UserResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sponsors": {
         parameters: {
             query?: never;
@@ -5958,6 +9377,115 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/sponsors/{key}/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event of a sponsor */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sponsors/{key}/relationships/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event linkage of a sponsor */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tasks/{taskId}": {
         parameters: {
             query?: never;
@@ -6055,6 +9583,62 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tax/{key}/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event of a tax */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -6360,6 +9944,115 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/taxes/{key}/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event of a tax */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/taxes/{key}/relationships/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event linkage of a tax */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tickets": {
         parameters: {
             query?: never;
@@ -6661,6 +10354,363 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tickets/{key}/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The attendees of a ticket, as a list */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["AttendeeResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{key}/discount-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The discount-codes of a ticket, as a list */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["DiscountCodeResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{key}/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event of a ticket */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{key}/relationships/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The attendees linkage of a ticket */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{key}/relationships/discount-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The discount-codes linkage of a ticket */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{key}/relationships/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event linkage of a ticket */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tracks": {
         parameters: {
             query?: never;
@@ -6880,6 +10930,239 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/v1/tracks/{key}/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event of a track */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tracks/{key}/relationships/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event linkage of a track */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tracks/{key}/relationships/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sessions linkage of a track */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tracks/{key}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sessions of a track, as a list */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SessionResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/user-favourite-sessions": {
@@ -7112,12 +11395,18 @@ export interface paths {
                         data: {
                             attributes: {
                                 "avatar-url"?: string | null;
+                                contact?: string | null;
+                                details?: string | null;
                                 /** Format: email */
                                 email: string;
+                                "facebook-url"?: string | null;
                                 "first-name"?: string | null;
+                                "google-plus-url"?: string | null;
+                                "instagram-url"?: string | null;
                                 "last-name"?: string | null;
                                 password: string;
                                 "public-name"?: string | null;
+                                "twitter-url"?: string | null;
                             };
                             id?: string;
                             relationships?: Record<string, never>;
@@ -7396,6 +11685,333 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/users-events-roles/{key}/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event of a users-events-role */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users-events-roles/{key}/relationships/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event linkage of a users-events-role */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users-events-roles/{key}/relationships/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The track linkage of a users-events-role */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users-events-roles/{key}/relationships/user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The user linkage of a users-events-role */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users-events-roles/{key}/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The track of a users-events-role */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["TrackResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users-events-roles/{key}/user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The user of a users-events-role */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["UserResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/users/{id}": {
         parameters: {
             query?: never;
@@ -7494,12 +12110,18 @@ export interface paths {
                         data: {
                             attributes?: {
                                 "avatar-url"?: string | null;
+                                contact?: string | null;
+                                details?: string | null;
                                 /** Format: email */
                                 email?: string;
+                                "facebook-url"?: string | null;
                                 "first-name"?: string | null;
+                                "google-plus-url"?: string | null;
+                                "instagram-url"?: string | null;
                                 "last-name"?: string | null;
                                 password?: string;
                                 "public-name"?: string | null;
+                                "twitter-url"?: string | null;
                             };
                             id: string;
                             relationships?: Record<string, never>;
@@ -7608,6 +12230,148 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/users/{key}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The orders of a user (that user and admins) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["OrderResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{key}/speakers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The speakers of a user (that user and admins) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["SpeakerResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/users/{userId}/events": {
         parameters: {
             query?: never;
@@ -7679,6 +12443,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/users/check_email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Whether an account uses this e-mail address (sign-up forms ask before sending) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            exists: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7687,27 +12495,46 @@ export interface components {
         AttendeeResource: {
             attributes: {
                 address: string | null;
+                "attendee-notes"?: null;
+                "billing-address"?: null;
+                "birth-date"?: null;
+                blog?: null;
                 "checkin-times": string | null;
                 "checkout-times": string | null;
                 city: string | null;
                 company: string | null;
                 country: string | null;
                 "created-at": string | null;
+                "deleted-at"?: null;
                 "device-name-checkin": string | null;
                 email: string | null;
+                facebook?: null;
                 firstname: string | null;
+                gender?: null;
+                github?: null;
+                "home-address"?: null;
                 identifier: string | null;
                 "is-checked-in": boolean;
                 "is-checked-out": boolean | null;
+                "is-registered"?: boolean;
                 "job-title": string | null;
                 lastname: string | null;
                 "order-number": string | null;
                 "order-status": ("initializing" | "pending" | "placed" | "completed" | "cancelled" | "expired") | null;
+                "pdf-url"?: null;
                 phone: string | null;
+                "register-times"?: null;
+                "shipping-address"?: null;
                 state: string | null;
+                "tax-business-info"?: null;
                 "ticket-code": string | null;
+                "ticket-id": unknown;
                 "ticket-name": string | null;
                 "ticket-price": number | null;
+                twitter?: null;
+                website?: null;
+                "work-address"?: null;
+                "work-phone"?: null;
             };
             id: string;
             links: {
@@ -7719,8 +12546,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 order?: {
@@ -7728,8 +12556,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 ticket?: {
@@ -7737,8 +12566,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
             };
@@ -7750,12 +12580,15 @@ export interface components {
             attributes: {
                 code: string;
                 "created-at": string | null;
+                "deleted-at"?: null;
+                "discount-url"?: null;
                 "is-active": boolean;
                 "max-quantity": number | null;
                 "min-quantity": number;
                 "tickets-number": number | null;
                 type: "amount" | "percent";
                 used: number;
+                "used-for"?: string;
                 "valid-from": string | null;
                 "valid-till": string | null;
                 value: number;
@@ -7770,8 +12603,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 tickets?: {
@@ -7779,8 +12613,9 @@ export interface components {
                         id: string;
                         type: string;
                     }[];
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
             };
@@ -7790,6 +12625,7 @@ export interface components {
         /** EventCopyrightResource */
         EventCopyrightResource: {
             attributes: {
+                "deleted-at"?: null;
                 holder: string | null;
                 "holder-url": string | null;
                 licence: string;
@@ -7807,8 +12643,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
             };
@@ -7823,20 +12660,31 @@ export interface components {
                 "can-pay-by-bank": boolean;
                 "can-pay-by-cheque": boolean;
                 "can-pay-by-invoice": boolean;
+                "can-pay-by-omise"?: boolean;
+                "can-pay-by-paypal"?: boolean;
+                "can-pay-by-stripe"?: boolean;
                 "can-pay-onsite": boolean;
                 "cheque-details": string | null;
                 "code-of-conduct": string | null;
                 "created-at": string | null;
+                "deleted-at"?: null;
                 description: string | null;
                 /** Format: date-time */
                 "ends-at": string;
                 "external-event-url": string | null;
+                "has-owner-info": boolean;
+                "ical-url": unknown;
+                "icon-image-url": string | null;
                 identifier: string | null;
                 "invoice-details": string | null;
                 "is-billing-info-mandatory": boolean;
+                "is-map-shown": boolean;
                 "is-sessions-speakers-enabled": boolean;
+                "is-sponsors-enabled": boolean;
+                "is-stripe-linked"?: boolean;
                 "is-tax-enabled": boolean;
                 "is-ticketing-enabled": boolean;
+                "large-image-url": string | null;
                 latitude: number | null;
                 "location-name": string | null;
                 "logo-url": string | null;
@@ -7849,6 +12697,8 @@ export interface components {
                 "owner-name": string | null;
                 "payment-country": string | null;
                 "payment-currency": string;
+                "paypal-email"?: null;
+                "pentabarf-url": unknown;
                 privacy: "public" | "private";
                 "refund-policy": string | null;
                 "schedule-published-on": string | null;
@@ -7856,8 +12706,10 @@ export interface components {
                 /** Format: date-time */
                 "starts-at": string;
                 state: "draft" | "published";
+                "thumbnail-image-url": string | null;
                 "ticket-url": string | null;
                 timezone: string;
+                "xcal-url": unknown;
             };
             id: string;
             links: {
@@ -7869,8 +12721,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 microlocations?: {
@@ -7878,8 +12731,9 @@ export interface components {
                         id: string;
                         type: string;
                     }[];
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 "session-types"?: {
@@ -7887,8 +12741,9 @@ export interface components {
                         id: string;
                         type: string;
                     }[];
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 sessions?: {
@@ -7896,8 +12751,9 @@ export interface components {
                         id: string;
                         type: string;
                     }[];
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 "social-links"?: {
@@ -7905,8 +12761,9 @@ export interface components {
                         id: string;
                         type: string;
                     }[];
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 speakers?: {
@@ -7914,8 +12771,9 @@ export interface components {
                         id: string;
                         type: string;
                     }[];
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 sponsors?: {
@@ -7923,8 +12781,9 @@ export interface components {
                         id: string;
                         type: string;
                     }[];
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 tax?: {
@@ -7932,8 +12791,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 tickets?: {
@@ -7941,8 +12801,9 @@ export interface components {
                         id: string;
                         type: string;
                     }[];
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 tracks?: {
@@ -7950,8 +12811,9 @@ export interface components {
                         id: string;
                         type: string;
                     }[];
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
             };
@@ -7961,6 +12823,7 @@ export interface components {
         /** MicrolocationResource */
         MicrolocationResource: {
             attributes: {
+                "deleted-at"?: null;
                 floor: number | null;
                 "hidden-in-scheduler": boolean;
                 latitude: number | null;
@@ -7979,8 +12842,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 sessions?: {
@@ -7988,8 +12852,9 @@ export interface components {
                         id: string;
                         type: string;
                     }[];
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
             };
@@ -8001,6 +12866,7 @@ export interface components {
             attributes: {
                 address: string | null;
                 amount: number | null;
+                brand?: null;
                 "buyer-email": string | null;
                 "buyer-name": string | null;
                 "cancel-note": string | null;
@@ -8010,10 +12876,16 @@ export interface components {
                 country: string | null;
                 "created-at": string | null;
                 currency: string | null;
+                "deleted-at"?: null;
                 "discount-amount": number | null;
+                "discount-code-id": unknown;
+                "exp-month"?: null;
+                "exp-year"?: null;
                 identifier: string | null;
                 "invoice-number": unknown;
+                "is-billing-enabled": unknown;
                 "is-tax-included": boolean | null;
+                last4?: null;
                 "order-notes": string | null;
                 "paid-via": string | null;
                 "payment-mode": ("free" | "bank" | "cheque" | "onsite" | "invoice") | null;
@@ -8023,6 +12895,7 @@ export interface components {
                 "tax-amount": number | null;
                 "tax-business-info": string | null;
                 "ticket-count": number | null;
+                "tickets-pdf-url"?: null;
                 "transaction-id": string | null;
                 zipcode: string | null;
             };
@@ -8036,8 +12909,9 @@ export interface components {
                         id: string;
                         type: string;
                     }[];
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 "discount-code"?: {
@@ -8045,8 +12919,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 event?: {
@@ -8054,8 +12929,19 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
+                    };
+                };
+                tickets?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    }[];
+                    links: {
+                        related: string;
+                        self: string;
                     };
                 };
                 user?: {
@@ -8063,8 +12949,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
             };
@@ -8076,6 +12963,7 @@ export interface components {
             attributes: {
                 /** Format: date-time */
                 "created-at": string;
+                "deleted-at"?: null;
                 email: string;
                 "responded-at": string | null;
                 "role-name": "owner" | "organizer" | "coorganizer" | "track_organizer" | "moderator" | "registrar";
@@ -8093,8 +12981,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 "invited-by"?: {
@@ -8102,8 +12991,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 track?: {
@@ -8111,8 +13001,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
             };
@@ -8123,10 +13014,14 @@ export interface components {
         SessionResource: {
             attributes: {
                 "audio-url": string | null;
+                "average-rating"?: null;
                 comments?: string | null;
                 "created-at": string | null;
+                "deleted-at"?: null;
                 "ends-at": string | null;
+                "is-mail-sent"?: boolean;
                 language: string | null;
+                "last-modified-at"?: null;
                 level: ("Beginner" | "Intermediate" | "Advanced" | "Expert") | null;
                 "long-abstract": string | null;
                 "short-abstract": string | null;
@@ -8134,6 +13029,7 @@ export interface components {
                 "slides-url": string | null;
                 "starts-at": string | null;
                 state: "pending" | "accepted" | "confirmed" | "rejected" | "draft" | "canceled" | "withdrawn";
+                "submitted-at": unknown;
                 subtitle: string | null;
                 title: string;
                 "video-url": string | null;
@@ -8148,8 +13044,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 microlocation?: {
@@ -8157,8 +13054,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 "session-type"?: {
@@ -8166,8 +13064,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 speakers?: {
@@ -8175,8 +13074,9 @@ export interface components {
                         id: string;
                         type: string;
                     }[];
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 track?: {
@@ -8184,8 +13084,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
             };
@@ -8195,6 +13096,7 @@ export interface components {
         /** SessionTypeResource */
         SessionTypeResource: {
             attributes: {
+                "deleted-at"?: null;
                 length: string;
                 name: string;
                 position: number;
@@ -8209,8 +13111,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 sessions?: {
@@ -8218,8 +13121,9 @@ export interface components {
                         id: string;
                         type: string;
                     }[];
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
             };
@@ -8229,6 +13133,7 @@ export interface components {
         /** SocialLinkResource */
         SocialLinkResource: {
             attributes: {
+                "deleted-at"?: null;
                 link: string;
                 name: string;
             };
@@ -8242,8 +13147,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
             };
@@ -8256,11 +13162,14 @@ export interface components {
                 city: string | null;
                 country: string | null;
                 "created-at": string | null;
+                "deleted-at"?: null;
                 email?: string | null;
                 facebook: string | null;
                 gender: string | null;
                 github: string | null;
+                "heard-from"?: null;
                 instagram: string | null;
+                "is-email-overridden"?: boolean;
                 "is-featured": boolean;
                 linkedin: string | null;
                 "long-biography": string | null;
@@ -8272,6 +13181,7 @@ export interface components {
                 position: string | null;
                 "short-biography": string | null;
                 "speaking-experience": string | null;
+                "sponsorship-required"?: null;
                 twitter: string | null;
                 website: string | null;
             };
@@ -8285,8 +13195,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 sessions?: {
@@ -8294,8 +13205,9 @@ export interface components {
                         id: string;
                         type: string;
                     }[];
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 user?: {
@@ -8303,8 +13215,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
             };
@@ -8314,6 +13227,7 @@ export interface components {
         /** SponsorResource */
         SponsorResource: {
             attributes: {
+                "deleted-at"?: null;
                 description: string | null;
                 level: number | null;
                 "logo-url": string | null;
@@ -8332,8 +13246,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
             };
@@ -8347,8 +13262,10 @@ export interface components {
                 city?: string | null;
                 "contact-name"?: string | null;
                 country?: string | null;
+                "deleted-at"?: null;
                 email?: string | null;
                 "invoice-footer"?: string | null;
+                "is-invoice-sent"?: boolean;
                 "is-tax-included-in-price": boolean;
                 name: string;
                 phone?: string | null;
@@ -8369,8 +13286,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
             };
@@ -8380,8 +13298,13 @@ export interface components {
         /** TicketResource */
         TicketResource: {
             attributes: {
+                "auto-checkin-enabled"?: boolean;
                 available: unknown;
+                "deleted-at"?: null;
                 description: string | null;
+                "is-checkin-restricted"?: boolean;
+                "is-description-visible"?: boolean;
+                "is-fee-absorbed"?: boolean;
                 "is-hidden": boolean;
                 "max-order": number;
                 "max-price": number | null;
@@ -8400,13 +13323,34 @@ export interface components {
                 self: string;
             };
             relationships?: {
+                attendees?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    }[];
+                    links: {
+                        related: string;
+                        self: string;
+                    };
+                };
+                "discount-codes"?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    }[];
+                    links: {
+                        related: string;
+                        self: string;
+                    };
+                };
                 event?: {
                     data?: {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
             };
@@ -8417,6 +13361,7 @@ export interface components {
         TrackResource: {
             attributes: {
                 color: string;
+                "deleted-at"?: null;
                 description: string | null;
                 "font-color": string | null;
                 name: string;
@@ -8432,8 +13377,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 sessions?: {
@@ -8441,8 +13387,9 @@ export interface components {
                         id: string;
                         type: string;
                     }[];
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
             };
@@ -8453,6 +13400,7 @@ export interface components {
         UserFavouriteSessionResource: {
             attributes: {
                 "created-at": string | null;
+                "deleted-at"?: null;
             };
             id: string;
             links: {
@@ -8464,8 +13412,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 user?: {
@@ -8473,8 +13422,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
             };
@@ -8485,13 +13435,36 @@ export interface components {
         UserResource: {
             attributes: {
                 "avatar-url": string | null;
+                contact?: string | null;
                 "created-at"?: string | null;
+                "deleted-at"?: null;
+                details?: string | null;
                 email?: string;
+                "facebook-id"?: null;
+                "facebook-url"?: string | null;
                 "first-name": string | null;
+                "google-plus-url"?: string | null;
+                "icon-image-url"?: null;
+                "instagram-url"?: string | null;
                 "is-admin"?: boolean | null;
+                "is-marketer"?: boolean;
+                "is-sales-admin"?: boolean;
+                "is-super-admin"?: boolean | null;
+                "is-user-coorganizer"?: boolean | null;
+                "is-user-moderator"?: boolean | null;
+                "is-user-organizer"?: boolean | null;
+                "is-user-owner"?: boolean | null;
+                "is-user-registrar"?: boolean | null;
+                "is-user-track-organizer"?: boolean | null;
                 "is-verified"?: boolean | null;
+                "last-accessed-at"?: null;
                 "last-name": string | null;
+                "original-image-url"?: null;
                 "public-name": string | null;
+                "small-image-url"?: null;
+                "thumbnail-image-url"?: null;
+                "twitter-url"?: string | null;
+                "was-registered-with-order"?: boolean;
             };
             id: string;
             links: {
@@ -8505,6 +13478,7 @@ export interface components {
         UsersEventsRoleResource: {
             attributes: {
                 "created-at": string | null;
+                "deleted-at"?: null;
                 role: "owner" | "organizer" | "coorganizer" | "track_organizer" | "moderator" | "registrar";
             };
             id: string;
@@ -8517,8 +13491,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 track?: {
@@ -8526,8 +13501,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
                 user?: {
@@ -8535,8 +13511,9 @@ export interface components {
                         id: string;
                         type: string;
                     } | null;
-                    links?: {
+                    links: {
                         related: string;
+                        self: string;
                     };
                 };
             };
