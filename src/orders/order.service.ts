@@ -383,6 +383,8 @@ export async function updateOrder(db: Db, access: Access, identifier: string, bo
       throw bad('order.status', 'status can only be set to completed or cancelled', '/data/attributes/status');
     }
   }
+  // A PATCH that changes nothing (no attributes, or only ones the order does not have) answers the order as it is.
+  if (Object.keys(change).length === 0) return orderDocument(db, access, order as unknown as Row, { include: {}, fields: {} } as unknown as ListQuery);
   const updated = await db.transaction(async (tx) => {
     const saved = await changeOrder(tx, order.id, status, change, access.actor?.id ?? null);
     if (saved && change.status === 'cancelled') await releaseOrder(tx, order.id);

@@ -247,3 +247,52 @@ export async function replay(app: App, world: World, transaction: Transaction, o
   const contentType = response.headers['content-type'] as string | undefined;
   return { status: response.statusCode, contentType, body };
 }
+
+/** Documented transactions of resources Convene does not have (another issue's, or never), by method and URI. */
+export const OUT_OF_SCOPE: [RegExp, string][] = [
+  [/access-codes/, 'access codes are built in another branch'],
+  [/\/(faqs|custom-forms)\//, 'FAQs and custom forms are built in another branch'],
+  [/\/(event-types|event-topics|event-sub-topics|groups|speakers-calls|event-invoices|ticket-tags|email-notifications|stripe-authorizations|notifications|badge-forms)\//, 'a resource Convene does not have'],
+  [/\/export\/[a-z]+\/pdf$/, 'PDF exports are not built'],
+  [/\/(charge|create-paypal-payment)$/, 'online payment providers are not built'],
+  [/^POST \/v1\/orders\?onsite=true$/, 'on-site orders with a JSON:API body are not built; create-order takes attendees'],
+  [/\/auth\/(token\/refresh|blacklist|fresh-login)$/, 'refresh and blacklisted tokens: Convene logs out by ending the session'],
+  [/\/attendees\/(send-receipt|search)$|\/v1\/states$/, 'attendee receipts, search and states routes are not built (resend-confirmation, the list search and tabs do it)'],
+  [/\/sessions\/mails$/, 'session state mail templates are not kept'],
+  [/\/users\/\{user_id\}\/(discount-codes)$|\/marketer$/, 'marketers are not kept'],
+  [/\/users\/user-details\/get-user-id$/, 'GET /v1/auth/session says who is logged in'],
+  [/\/role_invites\/accept-invite$/, 'accepting needs the invited account logged in: test/role-invites covers it'],
+  [/\[List All Event Discount Codes\]|\[Create Event Discount Code\]|\/discount-codes\/\{discount_code_id\}\/events|\/events\/\{event_identifier\}\/discount-code /, "event discount codes (the platform's codes for organizers, used-for: event) are not kept"],
+];
+
+/**
+ * Deliberate differences (also in the README): where the documented answer is not what Convene answers, and why.
+ * Keyed by transaction (method and URI); each names what differs.
+ */
+export const DIFFERENCES: Record<string, { status?: number; contentType?: string; keys?: string[]; attributes?: string[]; why: string }> = {
+  ...Object.fromEntries(
+    ['POST /v1/events/{event_identifier}/export/json', 'GET /v1/events/{event_identifier}/export/ical', 'GET /v1/events/{event_identifier}/export/xcal', 'GET /v1/events/{event_identifier}/export/pentabarf', 'GET /v1/events/{event_identifier}/export/orders/csv', 'GET /v1/events/{event_identifier}/export/attendees/csv', 'POST /v1/events/{event_identifier}/export/sessions/csv', 'POST /v1/events/{event_identifier}/export/speakers/csv'].map((key) => [
+      key,
+      { status: 202, why: 'an export is started, not done: 202 Accepted with the same task_url (a client that checks for success still sees a 2xx)' },
+    ]),
+  ),
+  'POST /v1/orders/create-order': { status: 201, contentType: 'application/vnd.api+json', why: 'an order is created: 201 with the JSON:API order document the body is' },
+  'PATCH /v1/orders/{identifier}': { status: 422, why: 'payment-mode "paypal": Convene takes no online payment, so only the offline modes the event takes (422 naming payment-mode)' },
+  'POST /v1/taxes': { status: 422, why: 'a rate with 8 decimals: rates have at most 4, so every tax amount is exact (422 naming rate)' },
+  'PATCH /v1/taxes/{tax_id}': { status: 422, why: 'the same rate with 8 decimals' },
+  'POST /v1/tickets': { status: 422, why: 'ticket type "VIP-ticket": the type decides the price (free, paid, donation), so another word is a 422 naming type' },
+  'PATCH /v1/tickets/{ticket_id}': { status: 422, why: 'the same ticket type' },
+  ...Object.fromEntries(
+    ['POST /v1/role-invites', 'GET /v1/events/{event_identifier}/role-invites', 'GET /v1/role-invites/{role_invite_id}'].map((key) => [
+      key,
+      { attributes: ['hash'], why: "an invite's link token is a secret mailed to the invited address: only its SHA-256 is stored, and never answered" },
+    ]),
+  ),
+  'POST /v1/auth/login': { keys: ['refresh_token'], why: 'no refresh tokens: an access token lasts JWT_EXPIRES_IN, browsers keep a session cookie' },
+};
+
+/** Whether a documented transaction is for a resource Convene has. */
+export function inScope(transaction: Transaction): boolean {
+  const key = transactionKey(transaction);
+  return !OUT_OF_SCOPE.some(([pattern]) => pattern.test(key) || pattern.test(`${key} [${transaction.action}]`));
+}
