@@ -30,7 +30,7 @@ import { userRoutes } from '../users/user.routes.js';
 import { favouriteSessionRoutes } from '../favourites/favourite-session.routes.js';
 import { favouriteSessionResource } from '../favourites/favourite-session.resource.js';
 import { registerEventResource } from './jsonapi/resource.routes.js';
-import { registerRelationshipRoutes, registerUserListRoutes } from './jsonapi/relationship.routes.js';
+import { registerEventLinkageRoutes, registerRelationshipRoutes, registerUserListRoutes } from './jsonapi/relationship.routes.js';
 import { getEvent } from '../events/event.service.js';
 import { getUser } from '../users/user.service.js';
 import type { ResourceDef } from './jsonapi/resource.js';
@@ -88,6 +88,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   });
   // Last, so the routes the domains serve themselves win.
   registerUserListRoutes(app, [orderResource, speakerResource]);
+  registerEventLinkageRoutes(app, eventResource);
   registerRelationshipRoutes(
     app,
     [trackResource, roomResource, sessionTypeResource, speakerResource, sessionResource, sponsorResource, socialLinkResource, roleResource, copyrightResource, taxResource, ticketResource, discountCodeResource, attendeeResource, orderResource, roleInviteResource],

@@ -263,3 +263,20 @@ describe('user routes', () => {
     expect(starts).toEqual([...starts].sort());
   });
 });
+
+describe('event linkage', () => {
+  it("answers the linkage of an event's tickets and tax, of what the caller may see", async () => {
+    const hidden = await make(t.app, owner, event, 'ticket', 'tickets', { name: 'Hidden', type: 'free', 'is-hidden': true });
+
+    const [anonymous, byOwner, tax] = await Promise.all([
+      new Api(t.app).get(`/v1/events/${event.identifier}/relationships/tickets`),
+      new Api(t.app, owner.token).get(`/v1/events/${event.id}/relationships/tickets`),
+      new Api(t.app).get(`/v1/events/${event.id}/relationships/tax`),
+    ]);
+
+    expect(anonymous.body.data.map((item: { id: string }) => item.id)).not.toContain(hidden);
+    expect(byOwner.body.data.map((item: { id: string }) => item.id)).toContain(hidden);
+    expect(anonymous.body.links).toEqual({ self: `/v1/events/${event.identifier}/relationships/tickets`, related: `/v1/events/${event.identifier}/tickets` });
+    expect([tax.status, tax.body.data.type]).toEqual([200, 'tax']);
+  });
+});

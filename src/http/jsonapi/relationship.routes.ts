@@ -11,7 +11,7 @@ import { parseListQuery, parseSingleQuery, type RawQuery } from './query.js';
 import type { ResourceDef } from './resource.js';
 import { pageLimits } from './resource.routes.js';
 import { parseId } from '../errors.js';
-import { getLinkage, getRelatedOne, listForUser, listRelated, type EventResource, type SingleReader } from './resource.service.js';
+import { getEventLinkage, getLinkage, getRelatedOne, listForUser, listRelated, type EventResource, type SingleReader } from './resource.service.js';
 
 const keyParams = Type.Object({ key: Type.String({ maxLength: 64 }) });
 const Linkage = Type.Object({ type: Type.String(), id: Type.String() });
@@ -80,6 +80,22 @@ export function registerUserListRoutes(app: FastifyInstance, defs: readonly Even
       { config: documented(def, 'list'), schema: { tags: [def.path], summary: `The ${def.path} of a user (that user and admins)`, params: keyParams } },
       async (request: ByKey) =>
         listForUser(app.ctx.db, request.access, def, parseId(request.params.key, 'user'), parseListQuery(request.query as RawQuery, pageLimits(app)), request.url),
+    );
+  }
+}
+
+/** GET /v1/events/{id}/relationships/<name> for the event's to-many and to-one relationships (its tracks, its tax). */
+export function registerEventLinkageRoutes(app: FastifyInstance, eventDef: ResourceDef): void {
+  for (const [name, rel] of Object.entries(eventDef.relationships)) {
+    const target = rel.target();
+    if (rel.kind === 'belongsTo' || !('eventColumn' in target && 'policy' in target)) continue;
+    const url = `/${eventDef.path}/:key/relationships/${name}`;
+    if (app.hasRoute({ method: 'GET', url: `${app.prefix}${url}` })) continue;
+    app.get(
+      url,
+      { config: { jsonapi: true }, schema: { tags: [eventDef.path], summary: `The ${name} linkage of an event`, params: keyParams, response: { 200: LinkageDocument } } },
+      async (request: ByKey) =>
+        getEventLinkage(app.ctx.db, request.access, target as EventResource, request.params.key, rel.kind === 'hasOne', `/v1/${eventDef.path}/${request.params.key}/${name}`, request.url),
     );
   }
 }

@@ -411,3 +411,11 @@ export async function getOneByField(db: Db, access: Access, def: EventResource, 
   if (id === undefined) throw new NotFoundError(`${def.type}.not_found`, `${def.type} ${value} not found`);
   return getOne(db, access, def, id, query);
 }
+
+/** GET /v1/events/{id}/relationships/<name>: the linkage of an event's rows of one resource the caller may read. */
+export async function getEventLinkage(db: Db, access: Access, target: EventResource, eventKey: string, toOne: boolean, related: string, url: string) {
+  const query = { fields: {}, include: {}, sort: [], filter: undefined, page: { size: 5000, number: 1, all: true } } as unknown as ListQuery;
+  const document = (await listForEvent(db, access, target, eventKey, query, url)) as { data: { type: string; id: string }[] };
+  const linkage = document.data.map(({ type, id }) => ({ type, id }));
+  return { data: toOne ? (linkage[0] ?? null) : linkage, links: { self: url.split('?')[0], related }, jsonapi: JSONAPI };
+}
