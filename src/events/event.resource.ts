@@ -11,7 +11,11 @@ import { sponsorResource } from '../sponsors/sponsor.resource.js';
 import { taxResource } from '../taxes/tax.resource.js';
 import { trackResource } from '../tracks/track.resource.js';
 import { ticketResource } from '../tickets/ticket.resource.js';
-import { sessions, speakers, tracks, microlocations, sessionTypes, sponsors, socialLinks, eventCopyrights, taxes, tickets } from '../db/schema.js';
+import { orderResource } from '../orders/order.resource.js';
+import { attendeeResource } from '../attendees/attendee.resource.js';
+import { discountCodeResource } from '../discount-codes/discount-code.resource.js';
+import { roleInviteResource } from '../role-invites/role-invite.resource.js';
+import { sessions, speakers, tracks, microlocations, sessionTypes, sponsors, socialLinks, eventCopyrights, taxes, tickets, orders, attendees, discountCodes, roleInvites } from '../db/schema.js';
 
 export const EVENT_STATES = ['draft', 'published'] as const;
 export const EVENT_PRIVACY = ['public', 'private'] as const;
@@ -103,6 +107,12 @@ export const eventResource: ResourceDef = {
       foreignColumn: socialLinks.eventId,
       related: nested('social-links'),
     },
+    // The organizers' data, as the original links it; included only within each one's read scope (orders: buyers and
+    // coorganizers, attendees: registrars and their own, codes and invites: coorganizers).
+    orders: { kind: 'hasMany', target: () => orderResource, foreignColumn: orders.eventId, related: nested('orders') },
+    attendees: { kind: 'hasMany', target: () => attendeeResource, foreignColumn: attendees.eventId, related: nested('attendees') },
+    'discount-codes': { kind: 'hasMany', target: () => discountCodeResource, foreignColumn: discountCodes.eventId, related: nested('discount-codes') },
+    'role-invites': { kind: 'hasMany', target: () => roleInviteResource, foreignColumn: roleInvites.eventId, related: nested('role-invites') },
   },
   defaultSort: [{ column: events.startsAt }],
   // The original's online payment providers and PayPal account: Convene takes offline payments only.

@@ -280,3 +280,24 @@ describe('event linkage', () => {
     expect([tax.status, tax.body.data.type]).toEqual([200, 'tax']);
   });
 });
+
+describe("an event's organizer relationships", () => {
+  it('includes orders, attendees, codes and invites only within each one’s read scope', async () => {
+    await placeOrder(t.app, buyer, [{ id: tk[3], quantity: 1 }]);
+    const url = `/v1/events/${event.id}?include=orders,attendees,discount-codes,role-invites`;
+
+    const [anonymous, byBuyer, byRegistrar, byOwner] = await Promise.all([as(undefined).get(url), as(buyer).get(url), as(users.registrar).get(url), as(owner).get(url)]);
+
+    const types = (response: { body: { included?: { type: string; attributes: Record<string, unknown> }[] } }) => [...new Set((response.body.included ?? []).map((item) => item.type))].sort();
+    expect(types(anonymous)).toEqual([]);
+    expect(types(byBuyer)).toEqual(['attendee', 'order']);
+    expect(types(byRegistrar)).toEqual(['attendee']);
+    expect(types(byOwner)).toEqual(['attendee', 'discount-code', 'order']);
+    // What the buyer sees of an order is their own.
+    expect(byBuyer.body.included.filter((item: { type: string }) => item.type === 'order').every((item: any) => item.relationships.user.data.id === String(buyer.id))).toBe(true);
+  });
+});
+
+function as(user: TestUser | undefined) {
+  return new Api(t.app, user?.token);
+}

@@ -4489,6 +4489,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events/{key}/relationships/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The attendees linkage of an event */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{key}/relationships/discount-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The discount-codes linkage of an event */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/events/{key}/relationships/event-copyright": {
         parameters: {
             query?: never;
@@ -4550,6 +4656,112 @@ export interface paths {
             cookie?: never;
         };
         /** The microlocations linkage of an event */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{key}/relationships/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The orders linkage of an event */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{key}/relationships/role-invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The role-invites linkage of an event */
         get: {
             parameters: {
                 query?: never;
@@ -13246,6 +13458,26 @@ export interface components {
                 self: string;
             };
             relationships?: {
+                attendees?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    }[];
+                    links: {
+                        related: string;
+                        self: string;
+                    };
+                };
+                "discount-codes"?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    }[];
+                    links: {
+                        related: string;
+                        self: string;
+                    };
+                };
                 "event-copyright"?: {
                     data?: {
                         id: string;
@@ -13257,6 +13489,26 @@ export interface components {
                     };
                 };
                 microlocations?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    }[];
+                    links: {
+                        related: string;
+                        self: string;
+                    };
+                };
+                orders?: {
+                    data?: {
+                        id: string;
+                        type: string;
+                    }[];
+                    links: {
+                        related: string;
+                        self: string;
+                    };
+                };
+                "role-invites"?: {
                     data?: {
                         id: string;
                         type: string;
