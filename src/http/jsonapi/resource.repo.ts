@@ -30,7 +30,7 @@ import type { DbOrTx } from '../../db/client.js';
 import type { Access } from '../../events/access.js';
 import { BadRequestError } from '../errors.js';
 import type { FilterNode, IncludeTree, ListQuery, SortKey } from './query.js';
-import { columnKey, type FieldDef, type ResourceDef, type Row } from './resource.js';
+import { columnKey, type FieldDef, type HasMany, type ManyToMany, type ResourceDef, type Row } from './resource.js';
 
 // ---- filters and sorting ---------------------------------------------------------------------------
 
@@ -452,7 +452,7 @@ export async function findIdBy(db: DbOrTx, def: ResourceDef, column: AnyPgColumn
 }
 
 /** The target rows of a to-many relationship of row `sourceId`, as a condition on the target's table. */
-export function relatedCondition(db: DbOrTx, rel: import('./resource.js').HasMany | import('./resource.js').ManyToMany, targetId: AnyPgColumn, sourceId: number): SQL {
+export function relatedCondition(db: DbOrTx, rel: HasMany | ManyToMany, targetId: AnyPgColumn, sourceId: number): SQL {
   if (rel.kind === 'manyToMany') return inArray(targetId, db.select({ id: rel.targetColumn }).from(rel.through).where(eq(rel.sourceColumn, sourceId)));
   return eq(rel.foreignColumn, sourceId);
 }
