@@ -136,6 +136,14 @@ export const attendeeResource: EventResource = {
     ticket: { kind: 'belongsTo', target: () => ticketResource, column: attendees.ticketId },
   },
   defaultSort: [{ column: attendees.id }],
+  computed: { 'ticket-id': (row) => (row.ticketId == null ? null : String(row.ticketId)) },
+  // The original's custom-form fields and PDF badges, not kept: answered null.
+  absent: {
+    ...Object.fromEntries(
+      ['gender', 'birth-date', 'website', 'blog', 'twitter', 'facebook', 'github', 'home-address', 'shipping-address', 'billing-address', 'work-address', 'work-phone', 'attendee-notes', 'pdf-url', 'tax-business-info', 'register-times'].map((name) => [name, null]),
+    ),
+    'is-registered': false,
+  },
   readScope: visibleAttendees,
   policy: {
     // Any logged-in caller may ask: the read scope narrows the answer to the attendees they may see (the

@@ -5,7 +5,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { publicBaseUrl } from '../config.js';
 import { UnauthorizedError, UnprocessableError } from '../http/errors.js';
-import { authenticate } from '../users/user.service.js';
+import { authenticate, passwordMatches } from '../users/user.service.js';
 import type { UserRow } from '../users/user.repo.js';
 import { RateLimiter } from './rate-limit.js';
 import {
@@ -158,6 +158,23 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       limiter.hit([`reset-ip:${request.ip}`]);
       const user = await resetPassword(app.ctx.db, token, password);
       return { id: String(user.id), email: user.email, name: displayName(user) };
+    },
+  );
+  app.post(
+    '/auth/verify-password',
+    {
+      schema: {
+        tags,
+        summary: "Whether a password is the logged-in caller's (the original's check before a sensitive change)",
+        body: Type.Object({ password: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ result: Type.Boolean() }) },
+      },
+    },
+    async (request) => {
+      if (!request.actor) throw new UnauthorizedError('auth.required', 'Log in to verify your password');
+      // Counted with the logins: it answers the same question a login does.
+      limiter.hit([`email:${request.actor.email.toLowerCase()}`, `ip:${request.ip}`]);
+      return { result: await passwordMatches(app.ctx.db, request.actor.id, (request.body as { password: string }).password) };
     },
   );
   app.post(

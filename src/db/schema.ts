@@ -36,6 +36,13 @@ export const users = pgTable(
     isAdmin: boolean('is_admin').notNull().default(false),
     isVerified: boolean('is_verified').notNull().default(false),
     isBlocked: boolean('is_blocked').notNull().default(false),
+    /** The original's profile fields (shown to the user and admins). */
+    details: text('details'),
+    contact: text('contact'),
+    facebookUrl: text('facebook_url'),
+    twitterUrl: text('twitter_url'),
+    instagramUrl: text('instagram_url'),
+    googlePlusUrl: text('google_plus_url'),
     createdAt: createdAt(),
     deletedAt: deletedAt(),
   },
@@ -84,6 +91,13 @@ export const events = pgTable(
     canPayByInvoice: boolean('can_pay_by_invoice').notNull().default(false),
     invoiceDetails: text('invoice_details'),
     schedulePublishedOn: tstz('schedule_published_on'),
+    /** The original's page settings and image sizes, kept for the clients that set and show them. */
+    isMapShown: boolean('is_map_shown').notNull().default(false),
+    isSponsorsEnabled: boolean('is_sponsors_enabled').notNull().default(false),
+    hasOwnerInfo: boolean('has_owner_info').notNull().default(false),
+    thumbnailImageUrl: text('thumbnail_image_url'),
+    largeImageUrl: text('large_image_url'),
+    iconImageUrl: text('icon_image_url'),
     /** Bumped by every write to the event or its schedule data; public response caches key on it. */
     version: integer('version').notNull().default(0),
     createdAt: createdAt(),

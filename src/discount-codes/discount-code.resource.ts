@@ -30,7 +30,8 @@ export const discountCodeResource: EventResource = {
     type: { column: discountCodes.type, type: 'enum', values: ['amount', 'percent'], required: true, notNull: true },
     value: { column: discountCodes.value, type: 'decimal', required: true, notNull: true, minimum: 0, maximum: 10_000_000 },
     'tickets-number': { column: discountCodes.ticketsNumber, type: 'integer', minimum: 1, maximum: 10_000_000 },
-    'min-quantity': { column: discountCodes.minQuantity, type: 'integer', notNull: true, minimum: 1, maximum: 10_000 },
+    // 0 (as the original takes it) and 1 both mean no minimum.
+    'min-quantity': { column: discountCodes.minQuantity, type: 'integer', notNull: true, minimum: 0, maximum: 10_000 },
     'max-quantity': { column: discountCodes.maxQuantity, type: 'integer', minimum: 1, maximum: 10_000 },
     'valid-from': { column: discountCodes.validFrom, type: 'datetime' },
     'valid-till': { column: discountCodes.validTill, type: 'datetime' },
@@ -51,6 +52,8 @@ export const discountCodeResource: EventResource = {
     },
   },
   defaultSort: [{ column: discountCodes.code }],
+  // Every code here is a ticket code (the original's event codes for organizers are not kept); no landing URL.
+  absent: { 'used-for': 'ticket', 'discount-url': null },
   readScope: visibleCodes,
   policy: {
     ...coorganizerWrites,

@@ -1,6 +1,6 @@
 // SQL for events that the generic resource repository does not cover: lookup by id or identifier,
 // the caller-dependent visibility condition for lists, and the owner role written with a new event.
-import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { events, usersEventsRoles } from '../db/schema.js';
 import type { Actor } from './access.js';
@@ -27,6 +27,11 @@ export function listableEvents(actor: Actor | null): SQL | undefined {
   const open = and(eq(events.state, 'published'), eq(events.privacy, 'public'));
   if (!actor) return open;
   return or(open, eventsWithRoleOf(actor.id));
+}
+
+/** Published public events that have not ended by `now` (the original's /v1/events/upcoming, for everyone). */
+export function upcomingEvents(now: Date): SQL {
+  return and(eq(events.state, 'published'), eq(events.privacy, 'public'), gt(events.endsAt, now))!;
 }
 
 /** Events `userId` holds a role on (owner, organizer, ... registrar), for their own list of events. */

@@ -11,7 +11,11 @@ import { sponsorResource } from '../sponsors/sponsor.resource.js';
 import { taxResource } from '../taxes/tax.resource.js';
 import { trackResource } from '../tracks/track.resource.js';
 import { ticketResource } from '../tickets/ticket.resource.js';
-import { sessions, speakers, tracks, microlocations, sessionTypes, sponsors, socialLinks, eventCopyrights, taxes, tickets } from '../db/schema.js';
+import { orderResource } from '../orders/order.resource.js';
+import { attendeeResource } from '../attendees/attendee.resource.js';
+import { discountCodeResource } from '../discount-codes/discount-code.resource.js';
+import { roleInviteResource } from '../role-invites/role-invite.resource.js';
+import { sessions, speakers, tracks, microlocations, sessionTypes, sponsors, socialLinks, eventCopyrights, taxes, tickets, orders, attendees, discountCodes, roleInvites } from '../db/schema.js';
 
 export const EVENT_STATES = ['draft', 'published'] as const;
 export const EVENT_PRIVACY = ['public', 'private'] as const;
@@ -63,6 +67,12 @@ export const eventResource: ResourceDef = {
     'can-pay-by-invoice': { column: events.canPayByInvoice, type: 'boolean', notNull: true },
     'invoice-details': { column: events.invoiceDetails, type: 'text', maxLength: 10_000 },
     'schedule-published-on': { column: events.schedulePublishedOn, type: 'datetime' },
+    'is-map-shown': { column: events.isMapShown, type: 'boolean', notNull: true },
+    'is-sponsors-enabled': { column: events.isSponsorsEnabled, type: 'boolean', notNull: true },
+    'has-owner-info': { column: events.hasOwnerInfo, type: 'boolean', notNull: true },
+    'thumbnail-image-url': { column: events.thumbnailImageUrl, type: 'url' },
+    'large-image-url': { column: events.largeImageUrl, type: 'url' },
+    'icon-image-url': { column: events.iconImageUrl, type: 'url' },
     'created-at': { column: events.createdAt, type: 'datetime', readOnly: true },
   },
   relationships: {
@@ -97,6 +107,24 @@ export const eventResource: ResourceDef = {
       foreignColumn: socialLinks.eventId,
       related: nested('social-links'),
     },
+    // The organizers' data, as the original links it; included only within each one's read scope (orders: buyers and
+    // coorganizers, attendees: registrars and their own, codes and invites: coorganizers).
+    orders: { kind: 'hasMany', target: () => orderResource, foreignColumn: orders.eventId, related: nested('orders') },
+    attendees: { kind: 'hasMany', target: () => attendeeResource, foreignColumn: attendees.eventId, related: nested('attendees') },
+    'discount-codes': { kind: 'hasMany', target: () => discountCodeResource, foreignColumn: discountCodes.eventId, related: nested('discount-codes') },
+    'role-invites': { kind: 'hasMany', target: () => roleInviteResource, foreignColumn: roleInvites.eventId, related: nested('role-invites') },
   },
   defaultSort: [{ column: events.startsAt }],
+  // The original's online payment providers and PayPal account: Convene takes offline payments only.
+  absent: { 'can-pay-by-paypal': false, 'can-pay-by-stripe': false, 'can-pay-by-omise': false, 'is-stripe-linked': false, 'paypal-email': null },
+  // The published schedule files (public once the event is published and its schedule-published-on is set).
+  computed: {
+    'pentabarf-url': (row) => scheduleUrl(row, 'schedule.xml'),
+    'ical-url': (row) => scheduleUrl(row, 'schedule.ics'),
+    'xcal-url': (row) => scheduleUrl(row, 'schedule.xcal'),
+  },
 };
+
+function scheduleUrl(row: Record<string, unknown>, file: string): string | null {
+  return row.state === 'published' && row.schedulePublishedOn ? `/v1/events/${row.identifier as string}/${file}` : null;
+}

@@ -7,7 +7,7 @@ import { eventParams, pageLimits } from '../http/jsonapi/resource.routes.js';
 import type { JsonApiBody } from '../http/jsonapi/resource.service.js';
 import { eventResource } from './event.resource.js';
 import { Type } from '@sinclair/typebox';
-import { createEvent, deleteEvent, eventPermissions, getEvent, listEvents, listUserEvents, updateEvent } from './event.service.js';
+import { createEvent, deleteEvent, eventPermissions, getEvent, listEvents, listUpcomingEvents, listUserEvents, updateEvent } from './event.service.js';
 
 const Permissions = Type.Object({
   roles: Type.Array(Type.String()),
@@ -28,6 +28,9 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
   const db = () => app.ctx.db;
   app.get('/events', { config: documented(eventResource, 'list'), schema: { tags, summary: 'List events the caller may see' } }, async (request) =>
     listEvents(db(), request.access, parseListQuery(request.query as RawQuery, pageLimits(app)), request.url),
+  );
+  app.get('/events/upcoming', { config: documented(eventResource, 'list'), schema: { tags, summary: 'Published public events that have not ended, soonest first' } }, async (request) =>
+    listUpcomingEvents(db(), request.access, parseListQuery(request.query as RawQuery, pageLimits(app)), request.url),
   );
   app.get(
     '/users/:userId/events',

@@ -8,7 +8,7 @@ import { deleteRow, eventIdsOf, listRows, loadIncludes, updateRow } from '../htt
 import { readAttributes, type Row } from '../http/jsonapi/resource.js';
 import { includedDefs, loadVisibleEvent, scopeFor, type JsonApiBody } from '../http/jsonapi/resource.service.js';
 import type { Access } from './access.js';
-import { bumpEventVersion, eventsWithRoleOf, identifierTaken, insertEventWithOwner, listableEvents } from './event.repo.js';
+import { bumpEventVersion, eventsWithRoleOf, identifierTaken, insertEventWithOwner, listableEvents, upcomingEvents } from './event.repo.js';
 import { eventResource } from './event.resource.js';
 
 async function withIncludes(db: Db, access: Access, rows: Row[], query: ListQuery) {
@@ -20,6 +20,14 @@ async function withIncludes(db: Db, access: Access, rows: Row[], query: ListQuer
 
 export async function listEvents(db: Db, access: Access, query: ListQuery, url: string) {
   const page = await listRows(db, eventResource, listableEvents(access.actor), query, false);
+  const includes = await withIncludes(db, access, page.rows, query);
+  return listDocument(eventResource, page.rows, page.total, access, query, url, includes);
+}
+
+/** Published public events not yet over, soonest first unless the query sorts (GET /v1/events/upcoming). */
+export async function listUpcomingEvents(db: Db, access: Access, query: ListQuery, url: string, now = new Date()) {
+  const sorted: ListQuery = query.sort.length > 0 ? query : { ...query, sort: [{ field: 'starts-at', desc: false }] };
+  const page = await listRows(db, eventResource, upcomingEvents(now), sorted, false);
   const includes = await withIncludes(db, access, page.rows, query);
   return listDocument(eventResource, page.rows, page.total, access, query, url, includes);
 }

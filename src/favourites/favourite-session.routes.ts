@@ -4,10 +4,10 @@ import { parseId } from '../http/errors.js';
 import { documented } from '../http/jsonapi/openapi.js';
 import { parseListQuery, parseSingleQuery, type RawQuery } from '../http/jsonapi/query.js';
 import { documentSchema } from '../http/jsonapi/resource.js';
-import { idParams, pageLimits } from '../http/jsonapi/resource.routes.js';
+import { eventParams, idParams, pageLimits } from '../http/jsonapi/resource.routes.js';
 import type { JsonApiBody } from '../http/jsonapi/resource.service.js';
 import { favouriteSessionResource } from './favourite-session.resource.js';
-import { createFavourite, deleteFavourite, getFavourite, listUserFavourites } from './favourite-session.service.js';
+import { createFavourite, deleteFavourite, getFavourite, listEventFavourites, listSessionFavourites, listUserFavourites } from './favourite-session.service.js';
 
 export async function favouriteSessionRoutes(app: FastifyInstance): Promise<void> {
   const tags = ['user-favourite-sessions'];
@@ -25,6 +25,18 @@ export async function favouriteSessionRoutes(app: FastifyInstance): Promise<void
     { config: documented(favouriteSessionResource, 'list'), schema: { tags, summary: "A person's bookmarked sessions (that person and admins)", params: idParams } },
     async (request: FastifyRequest<{ Params: { id: string } }>) =>
       listUserFavourites(db(), request.access, parseId(request.params.id, 'user'), parseListQuery(request.query as RawQuery, pageLimits(app)), request.url),
+  );
+  app.get(
+    '/sessions/:id/user-favourite-sessions',
+    { config: documented(favouriteSessionResource, 'list'), schema: { tags, summary: "The caller's bookmarks of a session", params: idParams } },
+    async (request: FastifyRequest<{ Params: { id: string } }>) =>
+      listSessionFavourites(db(), request.access, parseId(request.params.id, 'session'), parseListQuery(request.query as RawQuery, pageLimits(app)), request.url),
+  );
+  app.get(
+    '/events/:eventKey/user-favourite-sessions',
+    { config: documented(favouriteSessionResource, 'list'), schema: { tags, summary: "The caller's bookmarks of the sessions of an event", params: eventParams } },
+    async (request: FastifyRequest<{ Params: { eventKey: string } }>) =>
+      listEventFavourites(db(), request.access, request.params.eventKey, parseListQuery(request.query as RawQuery, pageLimits(app)), request.url),
   );
   app.get(
     '/user-favourite-sessions/:id',

@@ -1,5 +1,5 @@
 // Bookmarks: a logged-in person bookmarks a session they can see; lists and deletes touch only their own.
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { userFavouriteSessions } from '../db/schema.js';
 import type { Access } from '../events/access.js';
@@ -8,10 +8,10 @@ import { checkSparseFields, deletedDocument, listDocument, singleDocument } from
 import type { ListQuery } from '../http/jsonapi/query.js';
 import { checkInclude, deleteRow, eventIdsOf, findRow, listRows, loadIncludes } from '../http/jsonapi/resource.repo.js';
 import type { Row } from '../http/jsonapi/resource.js';
-import { includedDefs, scopeFor, type JsonApiBody } from '../http/jsonapi/resource.service.js';
+import { includedDefs, loadVisibleEvent, scopeFor, type JsonApiBody } from '../http/jsonapi/resource.service.js';
 import { sessionResource } from '../sessions/session.resource.js';
 import { favouriteSessionResource as def } from './favourite-session.resource.js';
-import { upsertFavourite } from './favourite-session.repo.js';
+import { favouritesOfEvent, upsertFavourite } from './favourite-session.repo.js';
 
 function actorOf(access: Access) {
   if (!access.actor) throw new UnauthorizedError('auth.required', 'Log in to keep bookmarks on your account');
@@ -46,6 +46,23 @@ export async function listUserFavourites(db: Db, access: Access, userId: number,
   const actor = actorOf(access);
   if (!access.isAdmin && actor.id !== userId) throw new NotFoundError('user.not_found', `User ${userId} not found`);
   const page = await listRows(db, def, eq(userFavouriteSessions.userId, userId), query, false);
+  return listDocument(def, page.rows, page.total, access, query, url, await withIncludes(db, access, page.rows, query));
+}
+
+/** The caller's own bookmarks of one session they can see (the original's /sessions/{id}/user-favourite-sessions). */
+export async function listSessionFavourites(db: Db, access: Access, sessionId: number, query: ListQuery, url: string) {
+  actorOf(access);
+  const visible = await findRow(db, sessionResource, sessionId, sessionResource.readScope?.(access));
+  if (!visible) throw new NotFoundError('session.not_found', `Session ${sessionId} not found`);
+  const page = await listRows(db, def, and(eq(userFavouriteSessions.sessionId, sessionId), def.readScope!(access)), query, false);
+  return listDocument(def, page.rows, page.total, access, query, url, await withIncludes(db, access, page.rows, query));
+}
+
+/** The caller's own bookmarks of the sessions of one event they can see. */
+export async function listEventFavourites(db: Db, access: Access, eventKey: string, query: ListQuery, url: string) {
+  actorOf(access);
+  const event = await loadVisibleEvent(db, access, eventKey);
+  const page = await listRows(db, def, and(favouritesOfEvent(event.id), def.readScope!(access)), query, false);
   return listDocument(def, page.rows, page.total, access, query, url, await withIncludes(db, access, page.rows, query));
 }
 

@@ -17,6 +17,7 @@ import { createMailer, type Mailer } from '../mail/mailer.js';
 import { ApiError, ForbiddenError, fromDatabaseError, UnauthorizedError, type JsonApiErrorObject } from './errors.js';
 import { JSONAPI } from './jsonapi/document.js';
 import { PublicCache } from './jsonapi/public-cache.js';
+import { ignoredInMeta, lenientBody } from './jsonapi/leniency.js';
 import { ALL_RESOURCES, registerRoutes } from './routes.js';
 import { openapiTransform, resourceComponents } from './jsonapi/openapi.js';
 import { isPageRequest, registerWebRoutes } from './web.routes.js';
@@ -247,12 +248,17 @@ export async function buildApp(options: BuildOptions): Promise<App> {
           source: { parameter: 'Content-Type' },
         });
       }
+      await lenientBody(request, reply);
     }
   });
+  app.addHook('preSerialization', ignoredInMeta);
   app.addHook('onSend', async (request, reply, payload) => {
-    if (request.routeOptions.config?.jsonapi && String(reply.getHeader('content-type') ?? '').startsWith('application/json')) {
-      reply.type(JSONAPI_MEDIA_TYPE);
-    }
+    if (request.routeOptions.config?.jsonapi && String(reply.getHeader('content-type') ?? '').startsWith('application/json')) reply.type(JSONAPI_MEDIA_TYPE);
+    const type = String(reply.getHeader('content-type') ?? '');
+    // JSON is UTF-8 by definition (RFC 8259) and JSON:API forbids media type parameters: clients of the original
+    // compare the type exactly, so it goes without `; charset=utf-8`.
+    const bare = type.match(/^(application\/(?:vnd\.api\+)?json)\s*;\s*charset=utf-8$/i)?.[1];
+    if (bare) reply.header('content-type', bare.toLowerCase());
     return payload;
   });
 

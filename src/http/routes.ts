@@ -25,12 +25,17 @@ import { statisticsRoutes } from '../statistics/statistics.routes.js';
 import { roleInviteRoutes } from '../role-invites/role-invite.routes.js';
 import { roleInviteResource } from '../role-invites/role-invite.resource.js';
 import { trackResource } from '../tracks/track.resource.js';
+import { sessionStateRoutes } from '../sessions/session-states.js';
+import { discountCodeRoutes } from '../discount-codes/discount-code.routes.js';
 import { userRoutes } from '../users/user.routes.js';
 import { favouriteSessionRoutes } from '../favourites/favourite-session.routes.js';
 import { favouriteSessionResource } from '../favourites/favourite-session.resource.js';
 import { scheduleVersionResource } from '../scheduler/schedule-version.resource.js';
 import { schedulerRoutes } from '../scheduler/scheduler.routes.js';
 import { registerEventResource } from './jsonapi/resource.routes.js';
+import { registerEventLinkageRoutes, registerRelationshipRoutes, registerUserListRoutes } from './jsonapi/relationship.routes.js';
+import { getEvent } from '../events/event.service.js';
+import { getUser } from '../users/user.service.js';
 import type { ResourceDef } from './jsonapi/resource.js';
 import { eventResource } from '../events/event.resource.js';
 import { accessCodeResource } from '../access-codes/access-code.resource.js';
@@ -85,6 +90,8 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(roleInviteRoutes);
   await app.register(accessCodeRoutes);
   await app.register(schedulerRoutes);
+  await app.register(sessionStateRoutes);
+  await app.register(discountCodeRoutes);
   await app.register(async (scoped) => {
     for (const def of [trackResource, roomResource, sessionTypeResource, speakerResource, sponsorResource, socialLinkResource, roleResource]) {
       registerEventResource(scoped, def);
@@ -99,4 +106,18 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
     registerEventResource(scoped, customFormResource);
     registerEventResource(scoped, attendeeResource, { create: false, list: false });
   });
+  // Last, so the routes the domains serve themselves win.
+  registerUserListRoutes(app, [orderResource, speakerResource]);
+  registerEventLinkageRoutes(app, eventResource);
+  registerRelationshipRoutes(
+    app,
+    [trackResource, roomResource, sessionTypeResource, speakerResource, sessionResource, sponsorResource, socialLinkResource, roleResource, copyrightResource, taxResource, ticketResource, discountCodeResource, attendeeResource, orderResource, roleInviteResource],
+    {
+      readers: new Map([
+        [eventResource, (db, access, id, query) => getEvent(db, access, String(id), query)],
+        [userResource, (db, access, id, query) => getUser(db, access, id, query)],
+      ]),
+      aliases: new Map([[taxResource, ['tax']]]),
+    },
+  );
 }

@@ -116,9 +116,11 @@ export async function insertOrder(
   return row;
 }
 
+/** An order by its UUID identifier, or (as the original also takes) by its numeric id. */
 export async function findOrderByIdentifier(db: DbOrTx, identifier: string): Promise<OrderRow | undefined> {
-  if (!/^[0-9a-f-]{36}$/.test(identifier)) return undefined;
-  const [row] = await db.select().from(orders).where(eq(orders.identifier, identifier)).limit(1);
+  const byId = /^\d{1,10}$/.test(identifier) && Number(identifier) <= 2_147_483_647;
+  if (!byId && !/^[0-9a-f-]{36}$/.test(identifier)) return undefined;
+  const [row] = await db.select().from(orders).where(byId ? eq(orders.id, Number(identifier)) : eq(orders.identifier, identifier)).limit(1);
   return row;
 }
 

@@ -2,7 +2,8 @@
 // event; amounts are decimal strings computed once by pricing.ts when the order is made.
 import { eq, inArray, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { orders, attendees } from '../db/schema.js';
+import { orders, attendees, orderTickets } from '../db/schema.js';
+import { ticketResource } from '../tickets/ticket.resource.js';
 import type { Access } from '../events/access.js';
 import { eventResource } from '../events/event.resource.js';
 import { COORGANIZER_ROLES, eventsWhereUserHas } from '../events/roles.sql.js';
@@ -92,7 +93,13 @@ export const orderResource: EventResource = {
     'created-at': { column: orders.createdAt, type: 'datetime', readOnly: true },
     'completed-at': { column: orders.completedAt, type: 'datetime', readOnly: true },
   },
-  computed: { 'invoice-number': (row) => invoiceNumber(row as never) },
+  computed: {
+    'invoice-number': (row) => invoiceNumber(row as never),
+    'discount-code-id': (row) => (row.discountCodeId == null ? null : String(row.discountCodeId)),
+    'is-billing-enabled': (row) => [row.company, row.address, row.city, row.country, row.taxBusinessInfo].some((value) => value != null && value !== ''),
+  },
+  // Card details of the original's online payments, and its PDF tickets: Convene has neither.
+  absent: { brand: null, last4: null, 'exp-month': null, 'exp-year': null, 'tickets-pdf-url': null },
   sqlFields: {
     'buyer-name': { sql: sql`select nullif(trim(concat_ws(' ', u.first_name, u.last_name)), '') from users u where u.id = ${own('user_id')}`, type: 'string', sortable: true },
     'buyer-email': { sql: sql`select u.email from users u where u.id = ${own('user_id')}`, type: 'string', sortable: true },
@@ -109,9 +116,11 @@ export const orderResource: EventResource = {
       target: () => attendeeResource,
       foreignColumn: attendees.orderId,
     },
+    tickets: { kind: 'manyToMany', target: () => ticketResource, through: orderTickets, sourceColumn: orderTickets.orderId, targetColumn: orderTickets.ticketId },
   },
   defaultSort: [{ column: orders.createdAt, desc: true }],
   readScope: visibleOrders,
+  scopeIsReadRule: true,
   listMeta: async (db, eventId) => ({
     totals: Object.fromEntries((await orderTotals(db, eventId)).map((row) => [row.status, { count: row.count, amount: row.amount }])),
   }),

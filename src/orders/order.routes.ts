@@ -16,6 +16,7 @@ import {
   createOrder,
   getOrder,
   getOrderHistory,
+  listAllOrders,
   listEventOrders,
   resendConfirmation,
   listOrderAttendees,
@@ -35,11 +36,20 @@ const Line = Type.Object(
   },
   { additionalProperties: false },
 );
+const Code = Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Integer({ minimum: 1 }), Type.Null()]));
+// The original's clients send the code as discount_code as well as discount-code.
 const Basket = {
   tickets: Type.Array(Line, { minItems: 1, maxItems: 100 }),
-  'discount-code': Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Integer({ minimum: 1 }), Type.Null()])),
+  'discount-code': Code,
+  discount_code: Code,
   'access-code': Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])),
 };
+
+/** A basket with its code under one name (discount-code wins when both are given). */
+function basket<T extends { 'discount-code'?: unknown; discount_code?: unknown }>(body: T): T {
+  const { discount_code: underscored, ...rest } = body;
+  return (rest['discount-code'] === undefined && underscored !== undefined ? { ...rest, 'discount-code': underscored } : rest) as T;
+}
 const text = (maxLength = 255) => Type.Optional(Type.String({ maxLength }));
 const AttendeeIn = Type.Object(
   {
@@ -83,7 +93,7 @@ export async function orderRoutes(app: FastifyInstance): Promise<void> {
   const db = () => app.ctx.db;
   const tags = ['orders'];
   app.post('/orders/calculate-amount', { schema: { tags, summary: 'Price a basket of tickets', body: CalculateBody } }, async (request) =>
-    calculateAmount(db(), request.access, request.body as BasketInput),
+    calculateAmount(db(), request.access, basket(request.body as BasketInput)),
   );
   // An unpaid order's answer says when it runs out (meta.expires-at), for the checkout's countdown.
   const withExpiry = (document: Record<string, unknown>) => {
@@ -93,7 +103,10 @@ export async function orderRoutes(app: FastifyInstance): Promise<void> {
   const expiryMeta = { meta: { 'expires-at': Type.Union([Type.String({ format: 'date-time' }), Type.Null()]) } };
   // Described as a JSON:API answer, but its body is plain JSON, as the original's clients send it.
   app.post('/orders/create-order', { config: { openapi: documented(orderResource, 'single', { status: 201, ...expiryMeta }).openapi }, schema: { tags, summary: 'Order tickets (reserves the seats)', body: CreateBody } }, async (request, reply) =>
-    reply.code(201).type('application/vnd.api+json').send(withExpiry(await createOrder(db(), request.access, request.body as OrderInput))),
+    reply.code(201).type('application/vnd.api+json').send(withExpiry(await createOrder(db(), request.access, basket(request.body as OrderInput)))),
+  );
+  app.get('/orders', { config: documented(orderResource, 'list'), schema: { tags, summary: 'Every order (admins)' } }, async (request) =>
+    listAllOrders(db(), request.access, parseListQuery(request.query as RawQuery, pageLimits(app)), request.url),
   );
   app.get('/orders/:identifier', { config: documented(orderResource, 'single', expiryMeta), schema: { tags, summary: 'One order', params: identifierParams } }, async (request: ByIdentifier) =>
     withExpiry(await getOrder(db(), request.access, request.params.identifier, parseSingleQuery(request.query as RawQuery))),

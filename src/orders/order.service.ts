@@ -7,11 +7,11 @@ import { findEventByKey, type EventRow } from '../events/event.repo.js';
 import { ApiError, ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, UnprocessableError } from '../http/errors.js';
 import type { Mailer } from '../mail/mailer.js';
 import { confirmationMail } from './order.mail.js';
-import { listDocument, singleDocument } from '../http/jsonapi/document.js';
+import { checkSparseFields, listDocument, singleDocument } from '../http/jsonapi/document.js';
 import type { ListQuery } from '../http/jsonapi/query.js';
 import { findRow, listRows, loadIncludes, eventIdsOf } from '../http/jsonapi/resource.repo.js';
 import { readAttributes, type Row } from '../http/jsonapi/resource.js';
-import { listForEvent, scopeFor, type JsonApiBody } from '../http/jsonapi/resource.service.js';
+import { includedDefs, listForEvent, scopeFor, type JsonApiBody } from '../http/jsonapi/resource.service.js';
 import { attendeeResource } from '../attendees/attendee.resource.js';
 import { and, eq } from 'drizzle-orm';
 import { attendees, orders } from '../db/schema.js';
@@ -197,7 +197,7 @@ async function priceBasket(db: DbOrTx, access: Access, input: BasketInput, now: 
     const validTill = code.validTill ?? event.endsAt;
     if (!code.isActive) throw bad('discount-code.inactive', `Discount code "${code.code}" is not active`, pointer);
     if ((code.validFrom && now < code.validFrom) || now >= validTill) throw bad('discount-code.expired', `Discount code "${code.code}" is not valid now`, pointer);
-    const applicable = lines.filter((line) => ticketIds.has(line.ticket.id) && line.ticket.type === 'paid').reduce((n, line) => n + line.quantity, 0);
+    const applicable = lines.filter((line) => ticketIds.has(line.ticket.id) && line.ticket.type !== 'free').reduce((n, line) => n + line.quantity, 0);
     if (applicable === 0) throw bad('discount-code.not_applicable', `Discount code "${code.code}" does not apply to the chosen tickets`, pointer);
     if (applicable < code.minQuantity || (code.maxQuantity !== null && applicable > code.maxQuantity)) {
       throw bad('discount-code.quantity', `Discount code "${code.code}" needs ${code.minQuantity} to ${code.maxQuantity ?? 'any number of'} tickets`, pointer);
@@ -421,6 +421,8 @@ export async function updateOrder(db: Db, access: Access, identifier: string, bo
       throw bad('order.status', 'status can only be set to completed or cancelled', '/data/attributes/status');
     }
   }
+  // A PATCH that changes nothing (no attributes, or only ones the order does not have) answers the order as it is.
+  if (Object.keys(change).length === 0) return orderDocument(db, access, order as unknown as Row, { include: {}, fields: {} } as unknown as ListQuery);
   const updated = await db.transaction(async (tx) => {
     const saved = await changeOrder(tx, order.id, status, change, access.actor?.id ?? null);
     if (saved && change.status === 'cancelled') await releaseOrder(tx, order.id);
@@ -444,6 +446,16 @@ export async function listEventOrders(db: Db, access: Access, eventKey: string, 
     where: (event) => and(orderTabCondition(filters.tab), orderSearchCondition(event.id, filters.search)),
     meta: async (event) => ({ tabs: await countOrdersByTab(db, event.id, orderSearchCondition(event.id, filters.search)) }),
   });
+}
+
+/** Every order of every event (GET /v1/orders, as the original): admins only. */
+export async function listAllOrders(db: Db, access: Access, query: ListQuery, url: string) {
+  if (!access.actor) throw new UnauthorizedError('auth.required', 'Log in as an admin to list all orders');
+  if (!access.isAdmin) throw new ForbiddenError('order.list_forbidden', 'Only admins list the orders of every event; organizers use /v1/events/{id}/orders');
+  checkSparseFields([orderResource, ...includedDefs(orderResource, query.include)], query.fields);
+  const page = await listRows(db, orderResource, undefined, query, true);
+  const includes = await loadIncludes(db, orderResource, page.rows, query.include, scopeFor(access));
+  return listDocument(orderResource, page.rows, page.total, access, query, url, includes);
 }
 
 /** An order's status changes for coorganizer+ of its event and its buyer: from, to, when and by whom. */

@@ -231,8 +231,8 @@ describe('calculate() and calculationResponse()', () => {
     });
   });
 
-  it('prices a donation ticket at what the buyer gives and never discounts it', () => {
-    // 2 × 25.50 = 51.00; tax 5100 × 0.077 = 392.7 → 393
+  it('prices a donation ticket at what the buyer gives and discounts it like a price, as the original', () => {
+    // 2 × 25.50 = 51.00, 10 % off = 5.10 → 45.90; tax 4590 × 0.077 = 353.43 → 353
     const calc = calculate(
       [{ ticket: ticket(1, 'Donation', 'donation', '0'), quantity: 2, price: '25.5' }],
       code('TEN', 'percent', '10', [1]),
@@ -243,11 +243,11 @@ describe('calculate() and calculationResponse()', () => {
     const response = calculationResponse(calc);
 
     expect(response).toEqual({
-      sub_total: 51,
-      discount: 0,
-      tax: { included: false, amount: 3.93, percent: 7.7, name: 'VAT' },
-      total: 54.93,
-      tickets: [line(1, 'Donation', 25.5, 2, 51)],
+      sub_total: 45.9,
+      discount: 5.1,
+      tax: { included: false, amount: 3.53, percent: 7.7, name: 'VAT' },
+      total: 49.43,
+      tickets: [line(1, 'Donation', 25.5, 2, 45.9, { code: 'TEN', amount: 2.55, percent: 10, total: 5.1 })],
     });
   });
 

@@ -121,7 +121,8 @@ export function calculate(lines: PricingLine[], discount: PricingDiscount | null
     const gross = unit * BigInt(quantity);
     let lineDiscount = 0n;
     let perTicket = 0n;
-    if (discount && discount.ticketIds.has(ticket.id) && ticket.type === 'paid' && unit > 0n) {
+    // Paid and donation tickets the code lists, as the original: a donation is discounted like any price.
+    if (discount && discount.ticketIds.has(ticket.id) && ticket.type !== 'free' && unit > 0n) {
       if (discount.type === 'percent') {
         const percent = rateUnits(discount.value);
         lineDiscount = divRound(gross * percent, 100n * RATE_SCALE);

@@ -88,6 +88,9 @@ export const sessionResource: EventResource = {
     },
   },
   defaultSort: [{ column: sessions.startsAt }],
+  computed: { 'submitted-at': (row) => (row.createdAt instanceof Date ? row.createdAt.toISOString() : (row.createdAt ?? null)) },
+  // Ratings, state mails and edit times of the original: not kept.
+  absent: { 'average-rating': null, 'is-mail-sent': false, 'last-modified-at': null },
   readScope: publicSessionScope,
   canSeePrivate: (access, row) => access.hasAnyRole(row.eventId as number),
   policy: {

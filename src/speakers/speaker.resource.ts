@@ -69,6 +69,8 @@ export const speakerResource: EventResource = {
     },
   },
   defaultSort: [{ column: speakers.name }],
+  // Call-for-speakers answers of the original, not kept.
+  absent: { 'is-email-overridden': false, 'sponsorship-required': null, 'heard-from': null },
   readScope: speakerScope,
   canSeePrivate: (access, row) => access.isCoorganizer(row.eventId as number) || isTheSpeaker(access, row),
   policy: coorganizerWrites,

@@ -34,6 +34,8 @@ export const taxResource: EventResource = {
     event: { kind: 'belongsTo', target: () => eventResource, column: taxes.eventId },
   },
   defaultSort: [{ column: taxes.id }],
+  // Convene sends no invoices by itself.
+  absent: { 'is-invoice-sent': false },
   canSeePrivate: (access, row) => access.isCoorganizer(row.eventId as number),
   policy: {
     ...coorganizerWrites,

@@ -1,7 +1,9 @@
 // The `ticket` resource: what an event sells. Hidden tickets are visible to coorganizer+ only; names are
 // unique per event among live tickets (a partial unique index).
 import { eq, inArray, or } from 'drizzle-orm';
-import { tickets } from '../db/schema.js';
+import { attendees, discountCodesTickets, tickets } from '../db/schema.js';
+import { attendeeResource } from '../attendees/attendee.resource.js';
+import { discountCodeResource } from '../discount-codes/discount-code.resource.js';
 import type { Access } from '../events/access.js';
 import { eventResource } from '../events/event.resource.js';
 import { ConflictError, UnprocessableError } from '../http/errors.js';
@@ -43,10 +45,15 @@ export const ticketResource: EventResource = {
   },
   relationships: {
     event: { kind: 'belongsTo', target: () => eventResource, column: tickets.eventId },
+    attendees: { kind: 'hasMany', target: () => attendeeResource, foreignColumn: attendees.ticketId },
+    'discount-codes': { kind: 'manyToMany', target: () => discountCodeResource, through: discountCodesTickets, sourceColumn: discountCodesTickets.ticketId, targetColumn: discountCodesTickets.discountCodeId },
   },
   // Seats still to sell (never below 0): what buyers see as "sold out" or "3 left".
   computed: { available: (row) => Math.max(0, Number(row.quantity) - Number(row.reserved)) },
   defaultSort: [{ column: tickets.position }, { column: tickets.id }],
+  // The original's settings Convene does not have: descriptions always show, fees are never absorbed (there are
+  // none), check-in is never restricted or automatic.
+  absent: { 'is-description-visible': true, 'is-fee-absorbed': false, 'is-checkin-restricted': false, 'auto-checkin-enabled': false },
   readScope: visibleTickets,
   policy: {
     ...coorganizerWrites,

@@ -7,13 +7,26 @@ import { documented } from '../http/jsonapi/openapi.js';
 import { idParams, pageLimits } from '../http/jsonapi/resource.routes.js';
 import type { JsonApiBody } from '../http/jsonapi/resource.service.js';
 import { userResource } from './user.resource.js';
-import { deleteUser, getUser, listUsers, signUp, updateUser } from './user.service.js';
+import { deleteUser, emailTaken, getUser, listUsers, signUp, updateUser } from './user.service.js';
+import { Type } from '@sinclair/typebox';
 
 export async function userRoutes(app: FastifyInstance): Promise<void> {
   const tags = ['users'];
   const db = () => app.ctx.db;
   app.post('/users', { config: documented(userResource, 'single', { status: 201 }), schema: { tags, summary: 'Sign up', body: documentSchema(userResource, 'create') } }, async (request, reply) =>
     reply.code(201).send(await signUp(db(), request.access, request.body as JsonApiBody)),
+  );
+  app.post(
+    '/users/check_email',
+    {
+      schema: {
+        tags,
+        summary: 'Whether an account uses this e-mail address (sign-up forms ask before sending)',
+        body: Type.Object({ email: Type.String({ minLength: 1, maxLength: 254 }) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ exists: Type.Boolean() }) },
+      },
+    },
+    async (request) => ({ exists: await emailTaken(db(), (request.body as { email: string }).email) }),
   );
   app.get('/users', { config: documented(userResource, 'list'), schema: { tags, summary: 'List users (admins)' } }, async (request) =>
     listUsers(db(), request.access, parseListQuery(request.query as RawQuery, pageLimits(app)), request.url),

@@ -8,7 +8,7 @@ import type { ListQuery } from '../http/jsonapi/query.js';
 import { checkInclude, deleteRow, findRow, listRows, updateRow } from '../http/jsonapi/resource.repo.js';
 import { readAttributes, type Row } from '../http/jsonapi/resource.js';
 import type { JsonApiBody } from '../http/jsonapi/resource.service.js';
-import { findUserByEmail, insertUser, setAdmin, type UserRow } from './user.repo.js';
+import { findUserByEmail, findUserById, insertUser, setAdmin, type UserRow } from './user.repo.js';
 import { userResource } from './user.resource.js';
 
 const MIN_PASSWORD = 8;
@@ -30,12 +30,15 @@ function checkUserType(body: JsonApiBody): void {
 export async function createUser(
   db: Db,
   input: { email: string; password: string; firstName?: string | null; lastName?: string | null; publicName?: string | null; avatarUrl?: string | null; isAdmin?: boolean },
+  /** More profile columns from the sign-up (details, contact, social links), as drizzle keys. */
+  profile: Record<string, unknown> = {},
 ): Promise<UserRow> {
   checkPassword(input.password);
   if (await findUserByEmail(db, input.email)) {
     throw new ConflictError('user.email_taken', 'A user with this e-mail already exists', { pointer: '/data/attributes/email' });
   }
   return insertUser(db, {
+    ...profile,
     email: input.email,
     passwordHash: await hashPassword(input.password),
     firstName: input.firstName ?? null,
@@ -50,17 +53,23 @@ export async function signUp(db: Db, access: Access, body: JsonApiBody) {
   checkUserType(body);
   const attributes = body.data.attributes ?? {};
   const values = readAttributes(userResource, { ...attributes, password: undefined });
-  const user = await createUser(db, {
-    email: attributes.email as string,
-    password: attributes.password as string,
-    firstName: values.firstName as string | undefined,
-    lastName: values.lastName as string | undefined,
-    publicName: values.publicName as string | undefined,
-    avatarUrl: values.avatarUrl as string | undefined,
-  });
-  // Whoever signs up sees the new account as its owner would (e-mail included), logged in or not.
+  const { firstName, lastName, publicName, avatarUrl, email: _email, ...profile } = values;
+  const user = await createUser(
+    db,
+    {
+      email: attributes.email as string,
+      password: attributes.password as string,
+      firstName: firstName as string | undefined,
+      lastName: lastName as string | undefined,
+      publicName: publicName as string | undefined,
+      avatarUrl: avatarUrl as string | undefined,
+    },
+    profile,
+  );
+  // Whoever signs up sees the new account as its owner would (e-mail included), logged in or not; read again for
+  // the attributes computed in SQL (the role flags).
   const viewer = new Access(db, { id: user.id, email: user.email, isAdmin: false });
-  return singleDocument(userResource, user as unknown as Row, viewer, { fields: {} });
+  return singleDocument(userResource, ((await findRow(db, userResource, user.id)) ?? user) as unknown as Row, viewer, { fields: {} });
 }
 
 async function visibleUser(db: Db, access: Access, id: number): Promise<Row> {
@@ -100,8 +109,8 @@ export async function updateUser(db: Db, access: Access, id: number, body: JsonA
     }
     values.email = email;
   }
-  const row = await updateRow(db, userResource, id, values);
-  return singleDocument(userResource, row, access, { fields: {} });
+  await updateRow(db, userResource, id, values);
+  return singleDocument(userResource, (await findRow(db, userResource, id))!, access, { fields: {} });
 }
 
 export async function deleteUser(db: Db, access: Access, id: number) {
@@ -127,4 +136,16 @@ export async function authenticate(db: Db, email: string, password: string): Pro
   if (!user || !ok) throw new UnauthorizedError('auth.invalid_credentials', 'Invalid Credentials');
   if (user.isBlocked) throw new UnauthorizedError('auth.blocked', 'Admin has marked this account as spam');
   return user;
+}
+
+/** Whether `password` is the password of account `userId` (false for a missing account, with the same work done). */
+export async function passwordMatches(db: Db, userId: number, password: string): Promise<boolean> {
+  const user = await findUserById(db, userId);
+  const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+  return Boolean(user) && ok;
+}
+
+/** Whether an account uses this e-mail address (the original's check_email, which sign-up forms ask). */
+export async function emailTaken(db: Db, email: string): Promise<boolean> {
+  return (await findUserByEmail(db, email)) !== undefined;
 }

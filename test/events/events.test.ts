@@ -190,7 +190,7 @@ describe('GET /v1/events/{id|identifier}', () => {
   it('refuses an include that is not a relationship with 400', async () => {
     const event = await makeEvent(t.app, owner);
 
-    const response = await api.get(`/v1/events/${event.id}?include=attendees`);
+    const response = await api.get(`/v1/events/${event.id}?include=shoes`);
 
     expect(response.status).toBe(400);
     expect(response.body.errors[0].source).toEqual({ parameter: 'include' });

@@ -71,8 +71,13 @@ describe('sending an invite', () => {
           'created-at': response.body.data.attributes['created-at'],
           'sent-at': response.body.data.attributes['sent-at'],
           'responded-at': null,
+          'deleted-at': null,
         },
-        relationships: { event: { data: { type: 'event', id: event.id } }, track: { data: null }, 'invited-by': { data: { type: 'user', id: String(owner.id) } } },
+        relationships: {
+          event: { data: { type: 'event', id: event.id }, links: { self: `/v1/role-invites/${id}/relationships/event`, related: `/v1/role-invites/${id}/event` } },
+          track: { data: null, links: { self: `/v1/role-invites/${id}/relationships/track`, related: `/v1/role-invites/${id}/track` } },
+          'invited-by': { data: { type: 'user', id: String(owner.id) }, links: { self: `/v1/role-invites/${id}/relationships/invited-by`, related: `/v1/role-invites/${id}/invited-by` } },
+        },
         links: { self: `/v1/role-invites/${id}` },
       },
       links: { self: `/v1/role-invites/${id}` },
@@ -139,7 +144,6 @@ describe('sending an invite', () => {
     ['no e-mail', { 'role-name': 'moderator' }, {}, 'validation', '/data/attributes/email'],
     ['an e-mail that is not one', { email: 'not an address', 'role-name': 'moderator' }, {}, 'validation', '/data/attributes/email'],
     ['an unknown role', { email: 'a@example.org', 'role-name': 'attendee' }, {}, 'validation', '/data/attributes/role-name'],
-    ['a status of its own', { email: 'a@example.org', 'role-name': 'moderator', status: 'accepted' }, {}, 'validation', '/data/attributes/status'],
     ['a track for another role', { email: 'a@example.org', 'role-name': 'moderator' }, { track: 'own' }, 'role-invite.track', '/data/relationships/track'],
     ['a track of another event', { email: 'a@example.org', 'role-name': 'track_organizer' }, { track: 'foreign' }, 'invalid_relationship', '/data/relationships/track'],
   ])('refuses %s with 422 naming the field', async (_name, attributes, options, code, pointer) => {
@@ -155,12 +159,18 @@ describe('sending an invite', () => {
     expect([response.body.errors[0].code, response.body.errors[0].source]).toEqual([code, { pointer }]);
   });
 
+  it('keeps a status of its own out: the invite is pending and the status named in meta as ignored', async () => {
+    const response = await as(owner).post('/v1/role-invites', resource('role-invite', { email: freshAddress(), 'role-name': 'moderator', status: 'accepted' }, { event: ref('event', event.id) }));
+
+    expect([response.status, response.body.data.attributes.status, response.body.meta['ignored-attributes']]).toEqual([201, 'pending', ['status']]);
+  });
+
   it('invites a track organizer for one track', async () => {
     const track = await make(t.app, owner, event, 'track', 'tracks', { name: unique('Track '), color: '#123456' });
 
     const response = await as(owner).post('/v1/role-invites', inviteBody(freshAddress(), 'track_organizer', event, { track: ref('track', track) }));
 
-    expect([response.status, response.body.data.relationships.track]).toEqual([201, { data: { type: 'track', id: track } }]);
+    expect([response.status, response.body.data.relationships.track.data]).toEqual([201, { type: 'track', id: track }]);
   });
 
   it('refuses a second pending invite for the same address and role (409), in any case', async () => {

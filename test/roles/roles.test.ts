@@ -41,8 +41,12 @@ describe('POST /v1/users-events-roles', () => {
     expect(response.body.data).toEqual({
       type: 'users-events-role',
       id,
-      attributes: { role: 'organizer', 'created-at': expect.any(String) },
-      relationships: { event: { data: ref('event', event.id) }, user: { data: ref('user', user.id) }, track: { data: null } },
+      attributes: { role: 'organizer', 'created-at': expect.any(String), 'deleted-at': null },
+      relationships: {
+        event: { data: ref('event', event.id), links: { self: `/v1/users-events-roles/${id}/relationships/event`, related: `/v1/users-events-roles/${id}/event` } },
+        user: { data: ref('user', user.id), links: { self: `/v1/users-events-roles/${id}/relationships/user`, related: `/v1/users-events-roles/${id}/user` } },
+        track: { data: null, links: { self: `/v1/users-events-roles/${id}/relationships/track`, related: `/v1/users-events-roles/${id}/track` } },
+      },
       links: { self: `/v1/users-events-roles/${id}` },
     });
   });

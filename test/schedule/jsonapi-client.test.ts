@@ -97,15 +97,6 @@ describe('read by jsonapi-serializer', () => {
       longitude: 103.8931,
       description: 'Open technologies in Asia',
       afterOrderMessage: null,
-      // The test events take every offline payment method (test/support/client.ts), without instructions.
-      canPayByBank: true,
-      bankDetails: null,
-      canPayByCheque: true,
-      chequeDetails: null,
-      canPayOnsite: true,
-      onsiteDetails: null,
-      canPayByInvoice: true,
-      invoiceDetails: null,
       codeOfConduct: null,
       refundPolicy: null,
       ownerName: null,
@@ -121,6 +112,30 @@ describe('read by jsonapi-serializer', () => {
       isSessionsSpeakersEnabled: false,
       isBillingInfoMandatory: false,
       schedulePublishedOn: null,
+      // The offline payment methods (every one taken by test events) and the original's other settings.
+      canPayByBank: true,
+      bankDetails: null,
+      canPayByCheque: true,
+      chequeDetails: null,
+      canPayOnsite: true,
+      onsiteDetails: null,
+      canPayByInvoice: true,
+      invoiceDetails: null,
+      isMapShown: false,
+      isSponsorsEnabled: false,
+      hasOwnerInfo: false,
+      thumbnailImageUrl: null,
+      largeImageUrl: null,
+      iconImageUrl: null,
+      canPayByPaypal: false,
+      canPayByStripe: false,
+      canPayByOmise: false,
+      isStripeLinked: false,
+      paypalEmail: null,
+      pentabarfUrl: null,
+      icalUrl: null,
+      xcalUrl: null,
+      deletedAt: null,
       createdAt: response.body.data.attributes['created-at'],
       // The Deserializer copies the document's top-level links onto each top-level record.
       links: { self: `/v1/events/${event.id}` },
@@ -152,6 +167,10 @@ describe('read by jsonapi-serializer', () => {
       mastodon: null,
       isFeatured: false,
       createdAt: created('speaker', id),
+      isEmailOverridden: false,
+      sponsorshipRequired: null,
+      heardFrom: null,
+      deletedAt: null,
       user: null,
       ...extra,
     });
@@ -168,6 +187,11 @@ describe('read by jsonapi-serializer', () => {
       signupUrl: null,
       createdAt: response.body.data.find((s: { id: string }) => s.id === id).attributes['created-at'],
       lockVersion: 0,
+      submittedAt: response.body.data.find((s: { id: string }) => s.id === id).attributes['created-at'],
+      averageRating: null,
+      isMailSent: false,
+      lastModifiedAt: null,
+      deletedAt: null,
       ...extra,
     });
 
@@ -183,8 +207,8 @@ describe('read by jsonapi-serializer', () => {
         level: 'Beginner',
         startsAt: '2030-03-01T02:00:00.000Z',
         endsAt: '2030-03-01T03:00:00.000Z',
-        track: { id: ids.web, name: 'Web', description: 'The open web', color: '#ffee00', fontColor: '#000000', position: 0 },
-        microlocation: { id: ids.hall, name: 'Hall A', floor: 2, room: 'A-201', latitude: null, longitude: null, position: 0, hiddenInScheduler: false },
+        track: { id: ids.web, name: 'Web', description: 'The open web', color: '#ffee00', fontColor: '#000000', position: 0, deletedAt: null },
+        microlocation: { id: ids.hall, name: 'Hall A', floor: 2, room: 'A-201', latitude: null, longitude: null, position: 0, hiddenInScheduler: false, deletedAt: null },
         sessionType: null,
         trackName: 'Web',
         microlocationName: 'Hall A',
@@ -217,7 +241,7 @@ describe('read by jsonapi-serializer', () => {
 
     const read = await deserialize(response.body);
 
-    expect(read).toEqual({ id: ids.tax, name: 'GST', rate: 9, isTaxIncludedInPrice: true, links: { self: `/v1/taxes/${ids.tax}` } });
+    expect(read).toEqual({ id: ids.tax, name: 'GST', rate: 9, isTaxIncludedInPrice: true, isInvoiceSent: false, deletedAt: null, links: { self: `/v1/taxes/${ids.tax}` } });
   });
 
   it("reads the owner's tax document with the business details", async () => {
@@ -242,6 +266,8 @@ describe('read by jsonapi-serializer', () => {
       country: null,
       invoiceFooter: null,
       shouldSendInvoice: true,
+      isInvoiceSent: false,
+      deletedAt: null,
       links: { self: `/v1/taxes/${ids.tax}` },
     });
   });
@@ -251,6 +277,6 @@ describe('read by jsonapi-serializer', () => {
 
     const read = (await deserialize(response.body)) as Plain;
 
-    expect(read.tax).toEqual({ id: ids.tax, name: 'GST', rate: 9, isTaxIncludedInPrice: true });
+    expect(read.tax).toEqual({ id: ids.tax, name: 'GST', rate: 9, isTaxIncludedInPrice: true, isInvoiceSent: false, deletedAt: null });
   });
 });

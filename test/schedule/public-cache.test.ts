@@ -27,7 +27,7 @@ describe('public list cache', () => {
 
     expect(queries).toEqual(1);
     expect(second!.body).toEqual(first.body);
-    expect(second!.headers['content-type']).toEqual('application/vnd.api+json; charset=utf-8');
+    expect(second!.headers['content-type']).toEqual('application/vnd.api+json');
   });
 
   it('shows a change to anonymous readers at once', async () => {

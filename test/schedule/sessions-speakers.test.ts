@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../support/app.js';
 import { Api, grantRole, make, makeEvent, makeUser, ref, resource, unique, type TestEvent, type TestUser } from '../support/client.js';
 
+/** The linkage of each relationship (their links are checked in test/http/compat.test.ts). */
+const linkageOf = (relationships: Record<string, { data?: unknown }>) => Object.fromEntries(Object.entries(relationships).map(([name, value]) => [name, value.data]));
+
 let t: TestApp;
 let event: TestEvent;
 const users: Record<string, TestUser> = {};
@@ -117,12 +120,12 @@ describe('writing sessions', () => {
       'starts-at': '2030-03-01T13:00:00.000Z',
       'ends-at': '2030-03-01T15:00:00.000Z',
     });
-    expect(read.body.data.relationships).toEqual({
-      event: { data: { type: 'event', id: other.id } },
-      track: { data: { type: 'track', id: track } },
-      microlocation: { data: { type: 'microlocation', id: room } },
-      'session-type': { data: { type: 'session-type', id: type } },
-      speakers: { data: [{ type: 'speaker', id: speaker }] },
+    expect(linkageOf(read.body.data.relationships)).toEqual({
+      event: { type: 'event', id: other.id },
+      track: { type: 'track', id: track },
+      microlocation: { type: 'microlocation', id: room },
+      'session-type': { type: 'session-type', id: type },
+      speakers: [{ type: 'speaker', id: speaker }],
     });
     expect(read.body.included.map((r: { id: string }) => r.id)).toEqual([speaker]);
   });
@@ -192,12 +195,12 @@ describe('includes', () => {
     const response = await as('anonymous').get(`/v1/events/${event.id}/sessions?include=speakers,track,microlocation`);
 
     expect(response.status).toBe(200);
-    expect(response.body.data[0].relationships).toEqual({
-      event: { data: { type: 'event', id: event.id } },
-      track: { data: { type: 'track', id: ids.web } },
-      microlocation: { data: { type: 'microlocation', id: ids.hall } },
-      'session-type': { data: { type: 'session-type', id: ids.talk } },
-      speakers: { data: [{ type: 'speaker', id: ids.alice }, { type: 'speaker', id: ids.bob }] },
+    expect(linkageOf(response.body.data[0].relationships)).toEqual({
+      event: { type: 'event', id: event.id },
+      track: { type: 'track', id: ids.web },
+      microlocation: { type: 'microlocation', id: ids.hall },
+      'session-type': { type: 'session-type', id: ids.talk },
+      speakers: [{ type: 'speaker', id: ids.alice }, { type: 'speaker', id: ids.bob }],
     });
     expect(response.body.data.map((s: { relationships: { speakers: { data: { id: string }[] } } }) => s.relationships.speakers.data.map((d) => d.id))).toEqual([
       [ids.alice, ids.bob],
@@ -216,7 +219,7 @@ describe('includes', () => {
     expect(response.status).toBe(200);
     expect(response.body.data.relationships.sessions).toEqual({
       data: [ids.keynote, ids.opening, ids.building, ids.cancelled].map((id) => ({ type: 'session', id })),
-      links: { related: `/v1/events/${event.id}/sessions` },
+      links: { self: `/v1/events/${event.id}/relationships/sessions`, related: `/v1/events/${event.id}/sessions` },
     });
     expect(response.body.included.map((r: { type: string; id: string }) => `${r.type}:${r.id}`)).toEqual([
       `session:${ids.keynote}`,
@@ -231,9 +234,7 @@ describe('includes', () => {
   it('includes only the public sessions of a speaker', async () => {
     const anonymous = await as('anonymous').get(`/v1/speakers/${ids.bob}?include=sessions`);
 
-    expect(anonymous.body.data.relationships.sessions).toEqual({
-      data: [{ type: 'session', id: ids.keynote }, { type: 'session', id: ids.cancelled }],
-    });
+    expect(anonymous.body.data.relationships.sessions.data).toEqual([{ type: 'session', id: ids.keynote }, { type: 'session', id: ids.cancelled }]);
   });
 });
 

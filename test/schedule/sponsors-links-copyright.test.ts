@@ -33,8 +33,10 @@ describe('sponsors', () => {
     expect(response.body.data).toEqual({
       type: 'sponsor',
       id: response.body.data.id,
-      attributes: { name: 'Acme', url: 'https://acme.example.com/', 'logo-url': null, level: 1, type: 'Gold', description: null, position: 0 },
-      relationships: { event: { data: { type: 'event', id: event.id } } },
+      attributes: { name: 'Acme', url: 'https://acme.example.com/', 'logo-url': null, level: 1, type: 'Gold', description: null, position: 0, 'deleted-at': null },
+      relationships: {
+        event: { data: { type: 'event', id: event.id }, links: { self: `/v1/sponsors/${response.body.data.id}/relationships/event`, related: `/v1/sponsors/${response.body.data.id}/event` } },
+      },
       links: { self: `/v1/sponsors/${response.body.data.id}` },
     });
   });
@@ -87,7 +89,7 @@ describe('social links', () => {
     const response = await post('social-link', 'social-links', event, { name: 'GitHub', link: 'https://github.com/fossasia' });
 
     expect(response.status).toBe(201);
-    expect(response.body.data.attributes).toEqual({ name: 'GitHub', link: 'https://github.com/fossasia' });
+    expect(response.body.data.attributes).toEqual({ name: 'GitHub', link: 'https://github.com/fossasia', 'deleted-at': null });
     expect((await new Api(t.app).get(`/v1/events/${event.id}/social-links`)).body.data).toEqual([response.body.data]);
   });
 
@@ -141,7 +143,7 @@ describe('event copyright', () => {
     const byIdentifier = await new Api(t.app).get(`/v1/events/${event.identifier}/event-copyright`);
 
     expect(created.status).toBe(201);
-    expect(created.body.data.attributes).toEqual(licence);
+    expect(created.body.data.attributes).toEqual({ ...licence, 'deleted-at': null });
     expect(byId.status).toBe(200);
     expect(byId.body.data).toEqual(created.body.data);
     expect(byIdentifier.body).toEqual(byId.body);
@@ -174,7 +176,7 @@ describe('event copyright', () => {
     const read = await new Api(t.app).get(`/v1/event-copyrights/${id}`);
 
     expect(patched.status).toBe(200);
-    expect(read.body.data.attributes).toEqual({ ...licence, year: 2031 });
+    expect(read.body.data.attributes).toEqual({ ...licence, year: 2031, 'deleted-at': null });
   });
 
   it('refuses a PATCH through the event route whose data.id is another copyright', async () => {

@@ -150,8 +150,11 @@ describe('tracks', () => {
     expect(response.body.data).toEqual({
       type: 'track',
       id: response.body.data.id,
-      attributes: { name: 'Design', description: null, color: '#ffee00', 'font-color': '#000000', position: 0 },
-      relationships: { event: { data: { type: 'event', id: event.id } } },
+      attributes: { name: 'Design', description: null, color: '#ffee00', 'font-color': '#000000', position: 0, 'deleted-at': null },
+      relationships: {
+        event: { data: { type: 'event', id: event.id }, links: { self: `/v1/tracks/${response.body.data.id}/relationships/event`, related: `/v1/tracks/${response.body.data.id}/event` } },
+        sessions: { links: { self: `/v1/tracks/${response.body.data.id}/relationships/sessions`, related: `/v1/tracks/${response.body.data.id}/sessions` } },
+      },
       links: { self: `/v1/tracks/${response.body.data.id}` },
     });
   });
@@ -171,7 +174,7 @@ describe('tracks', () => {
 
     const response = await post('track', 'tracks', event, { name: 'Brand', color: '#ffffff', 'font-color': '#ff0000' });
 
-    expect(response.body.data.attributes).toEqual({ name: 'Brand', description: null, color: '#ffffff', 'font-color': '#ff0000', position: 0 });
+    expect(response.body.data.attributes).toEqual({ name: 'Brand', description: null, color: '#ffffff', 'font-color': '#ff0000', position: 0, 'deleted-at': null });
   });
 
   it('recomputes the font colour when only the colour changes', async () => {
@@ -181,7 +184,7 @@ describe('tracks', () => {
     const response = await ownerApi.patch(`/v1/tracks/${id}`, resource('track', { color: '#000000' }, {}, id));
 
     expect(response.status).toBe(200);
-    expect(response.body.data.attributes).toEqual({ name: 'Shift', description: null, color: '#000000', 'font-color': '#ffffff', position: 0 });
+    expect(response.body.data.attributes).toEqual({ name: 'Shift', description: null, color: '#000000', 'font-color': '#ffffff', position: 0, 'deleted-at': null });
   });
 
   it('computes the font colour when the client sends it as null', async () => {
@@ -234,6 +237,7 @@ describe('microlocations', () => {
 
     expect(response.status).toBe(201);
     expect(response.body.data.attributes).toEqual({
+      'deleted-at': null,
       name: 'Auditorium',
       floor: -1,
       room: 'B-007',
@@ -277,8 +281,8 @@ describe('session-types', () => {
     const workshop = await post('session-type', 'session-types', event, { name: 'Workshop', length: '01:30' });
     const talk = await post('session-type', 'session-types', event, { name: 'Talk' });
 
-    expect(workshop.body.data.attributes).toEqual({ name: 'Workshop', length: '01:30', position: 0 });
-    expect(talk.body.data.attributes).toEqual({ name: 'Talk', length: '00:30', position: 0 });
+    expect(workshop.body.data.attributes).toEqual({ name: 'Workshop', length: '01:30', position: 0, 'deleted-at': null });
+    expect(talk.body.data.attributes).toEqual({ name: 'Talk', length: '00:30', position: 0, 'deleted-at': null });
   });
 
   it.each(['90 minutes', '01:75', '1h30', '', '01:30:00'])('refuses the length %j', async (length) => {
@@ -330,7 +334,7 @@ describe('relationships across events', () => {
 
     expect(response.status).toBe(422);
     expect(response.body.errors[0].source).toEqual({ pointer: '/data/relationships/track' });
-    expect((await ownerApi.get(`/v1/sessions/${session}`)).body.data.relationships.track).toEqual({ data: { type: 'track', id: mine } });
+    expect((await ownerApi.get(`/v1/sessions/${session}`)).body.data.relationships.track.data).toEqual({ type: 'track', id: mine });
   });
 
   it('refuses a track organizer role for a track of another event', async () => {

@@ -170,7 +170,7 @@ describe("the original's order statistics", () => {
     const response = await new Api(t.app, owner.token).get(`/v1/events/${event.id}/order-statistics`);
 
     expect(response.status).toBe(200);
-    expect(response.headers['content-type']).toBe('application/vnd.api+json; charset=utf-8');
+    expect(response.headers['content-type']).toBe('application/vnd.api+json');
     expect(response.body).toEqual({
       data: {
         type: 'order-statistics-event',

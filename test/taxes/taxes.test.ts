@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../support/app.js';
 import { Api, grantRole, makeEvent, makeUser, ref, resource, type TestEvent, type TestUser } from '../support/client.js';
 
-const PUBLIC_KEYS = ['is-tax-included-in-price', 'name', 'rate'].sort();
+// deleted-at is every type's (null on a live row), and is-invoice-sent (always false) the original's.
+const PUBLIC_KEYS = ['deleted-at', 'is-invoice-sent', 'is-tax-included-in-price', 'name', 'rate'].sort();
 const PRIVATE_KEYS = [
   'tax-id',
   'registered-company',
@@ -23,6 +24,8 @@ const PRIVATE_KEYS = [
 const FULL_KEYS = [...PUBLIC_KEYS, ...PRIVATE_KEYS].sort();
 
 const FULL_ATTRIBUTES = {
+  'deleted-at': null,
+  'is-invoice-sent': false,
   name: 'GST',
   rate: 9,
   'is-tax-included-in-price': true,
@@ -245,6 +248,8 @@ describe('tax values', () => {
     expect(full.body.data.attributes).toEqual(FULL_ATTRIBUTES);
     expect(minimal.body.data.attributes).toEqual({
       ...Object.fromEntries(PRIVATE_KEYS.map((key) => [key, null])),
+      'deleted-at': null,
+      'is-invoice-sent': false,
       name: 'VAT',
       rate: 5,
       'is-tax-included-in-price': false,
@@ -356,7 +361,7 @@ describe('GET /v1/taxes across events', () => {
     expect(response.body.meta.count).toBe(2);
     const byId = Object.fromEntries(response.body.data.map((tax: { id: string; attributes: object }) => [tax.id, tax.attributes]));
     expect(byId[taxA]).toEqual(FULL_ATTRIBUTES);
-    expect(byId[taxB]).toEqual({ name: 'GST', rate: 9, 'is-tax-included-in-price': true });
+    expect(byId[taxB]).toEqual({ 'deleted-at': null, 'is-invoice-sent': false, name: 'GST', rate: 9, 'is-tax-included-in-price': true });
   });
 
   it('refuses a filter on a private field to a non-admin with 400', async () => {

@@ -194,7 +194,7 @@ describe('calculate-amount: amounts', () => {
     expect(response.body).toEqual({ sub_total: 10, discount: 0, tax: null, total: 10, tickets: [line(taxOffTicket, 'Seat', 10, 1, 10)] });
   });
 
-  it('prices a donation at what the buyer gives within min and max, and does not discount it', async () => {
+  it('prices a donation at what the buyer gives within min and max, and discounts it when the code lists it', async () => {
     // 2 × 12.34 = 24.68; tax 2468 × 0.077 = 190.036 → 1.90
     const response = await calculate({ tickets: [{ id: tk.donation, quantity: 2, price: 12.34 }] });
     const atBounds = await calculate({ tickets: [{ id: tk.donation, quantity: 1, price: '5' }] });
@@ -203,13 +203,13 @@ describe('calculate-amount: amounts', () => {
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ sub_total: 24.68, discount: 0, tax: vat(1.9), total: 26.58, tickets: [line(tk.donation, 'Donation', 12.34, 2, 24.68)] });
     expect([atBounds.status, atBounds.body.total]).toEqual([200, 5.39]);
-    // 100.00 + (20.00 − 5.00) = 115.00; tax 11500 × 0.077 = 885.5 → 8.86 (half up)
+    // (100.00 − 5.00) + (20.00 − 5.00) = 110.00; tax 11000 × 0.077 = 847 → 8.47
     expect(atMax.body).toEqual({
-      sub_total: 115,
-      discount: 5,
-      tax: vat(8.86),
-      total: 123.86,
-      tickets: [line(tk.donation, 'Donation', 100, 1, 100), line(tk.premium, 'Premium', 20, 1, 15, { code: 'Five', amount: 5, percent: null, total: 5 })],
+      sub_total: 110,
+      discount: 10,
+      tax: vat(8.47),
+      total: 118.47,
+      tickets: [line(tk.donation, 'Donation', 100, 1, 95, { code: 'Five', amount: 5, percent: null, total: 5 }), line(tk.premium, 'Premium', 20, 1, 15, { code: 'Five', amount: 5, percent: null, total: 5 })],
     });
   });
 

@@ -13,7 +13,7 @@ export interface ResourceObject {
   type: string;
   id: string;
   attributes: Record<string, unknown>;
-  relationships?: Record<string, { data?: unknown; links?: { related: string } }>;
+  relationships?: Record<string, { data?: unknown; links: { self: string; related: string } }>;
   links: { self: string };
 }
 
@@ -24,7 +24,7 @@ export function checkSparseFields(defs: ResourceDef[], fields: ListQuery['fields
     if (!def) continue;
     for (const name of names) {
       const field = def.fields[name];
-      if ((!field || field.writeOnly) && !def.relationships[name] && !def.computed?.[name] && !def.sqlFields?.[name]) {
+      if ((!field || field.writeOnly) && !def.relationships[name] && !def.computed?.[name] && !def.sqlFields?.[name] && !(def.absent && name in def.absent) && name !== 'deleted-at') {
         throw new BadRequestError('invalid_fields', `${type} has no field "${name}"`, { parameter: `fields[${type}]` });
       }
     }
@@ -85,15 +85,28 @@ export function serialize(
   if (def.computed) {
     for (const [name, compute] of Object.entries(def.computed)) if (!sparse || sparse.has(name)) attributes[name] = compute(row);
   }
+  // Every type has the original's deleted-at: a live row's is null (rows deleted for real are gone; soft-deleted
+  // ones are never served).
+  if (!sparse || sparse.has('deleted-at')) attributes['deleted-at'] = null;
   if (def.sqlFields) {
-    for (const [name, field] of Object.entries(def.sqlFields)) if (!sparse || sparse.has(name)) attributes[name] = sqlFieldValue(field, row[name]);
+    for (const [name, field] of Object.entries(def.sqlFields)) {
+      if (field.private && !showPrivate) continue;
+      if (!sparse || sparse.has(name)) attributes[name] = sqlFieldValue(field, row[name]);
+    }
+  }
+  if (def.absent) {
+    for (const [name, value] of Object.entries(def.absent)) if (!sparse || sparse.has(name)) attributes[name] = value;
   }
   const relationships: NonNullable<ResourceObject['relationships']> = {};
   let hasRelationships = false;
   const found = linkage?.get(`${def.type}:${row.id}`);
+  const self = selfLink(def, row);
   for (const { name, rel, fkKey } of rels) {
     if (sparse && !sparse.has(name)) continue;
-    const entry: { data?: unknown; links?: { related: string } } = {};
+    // As the original: every relationship links to its linkage and to the related resource(s).
+    const entry: { data?: unknown; links: { self: string; related: string } } = {
+      links: { self: `${self}/relationships/${name}`, related: rel.related ? rel.related(row.id) : `${self}/${name}` },
+    };
     const known = found?.get(name);
     if (known !== undefined) {
       const type = rel.target().type;
@@ -106,13 +119,10 @@ export function serialize(
       const value = row[fkKey] as number | null;
       entry.data = value === null ? null : { type: rel.target().type, id: String(value) };
     }
-    if (rel.related) entry.links = { related: rel.related(row.id) };
-    if (entry.data !== undefined || entry.links) {
-      relationships[name] = entry;
-      hasRelationships = true;
-    }
+    relationships[name] = entry;
+    hasRelationships = true;
   }
-  const resource: ResourceObject = { type: def.type, id: String(row.id), attributes, links: { self: selfLink(def, row) } };
+  const resource: ResourceObject = { type: def.type, id: String(row.id), attributes, links: { self } };
   if (hasRelationships) resource.relationships = relationships;
   return resource;
 }

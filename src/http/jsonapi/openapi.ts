@@ -67,11 +67,18 @@ export function resourceComponent(def: ResourceDef): TSchema {
     attributes[name] = field.private ? Type.Optional(attributeSchema(field)) : attributeSchema(field);
   }
   for (const name of Object.keys(def.computed ?? {})) attributes[name] = Type.Unknown();
-  for (const [name, field] of Object.entries(def.sqlFields ?? {})) attributes[name] = attributeSchema({ ...field, column: undefined as never });
+  for (const [name, value] of Object.entries(def.absent ?? {})) {
+    attributes[name] = Type.Optional(value === null ? Type.Null() : typeof value === 'boolean' ? Type.Boolean() : Type.String());
+  }
+  attributes['deleted-at'] = Type.Optional(Type.Null());
+  for (const [name, field] of Object.entries(def.sqlFields ?? {})) {
+    const schema = attributeSchema({ ...field, column: undefined as never });
+    attributes[name] = field.private ? Type.Optional(schema) : schema;
+  }
   const relationships: Record<string, TSchema> = {};
   for (const [name, rel] of Object.entries(def.relationships)) {
     const data = rel.kind === 'manyToMany' || rel.kind === 'hasMany' ? Type.Array(linkage) : Type.Union([linkage, Type.Null()]);
-    relationships[name] = Type.Optional(Type.Object({ data: Type.Optional(data), links: Type.Optional(Type.Object({ related: Type.String() })) }));
+    relationships[name] = Type.Optional(Type.Object({ data: Type.Optional(data), links: Type.Object({ self: Type.String(), related: Type.String() }) }));
   }
   return Type.Object(
     {

@@ -30,7 +30,7 @@ import type { DbOrTx } from '../../db/client.js';
 import type { Access } from '../../events/access.js';
 import { BadRequestError } from '../errors.js';
 import type { FilterNode, IncludeTree, ListQuery, SortKey } from './query.js';
-import { columnKey, type FieldDef, type ResourceDef, type Row } from './resource.js';
+import { columnKey, type FieldDef, type HasMany, type ManyToMany, type ResourceDef, type Row } from './resource.js';
 
 // ---- filters and sorting ---------------------------------------------------------------------------
 
@@ -439,4 +439,20 @@ export async function findLiveForEvent(db: DbOrTx, def: ResourceDef, eventId: nu
     .where(and(eq(def.eventColumn!, eventId), liveCondition(def)))
     .limit(1);
   return row as Row | undefined;
+}
+
+/** The id of the live row whose `column` holds `value` (an order's UUID identifier), optionally within `where`. */
+export async function findIdBy(db: DbOrTx, def: ResourceDef, column: AnyPgColumn, value: string, where?: SQL): Promise<number | undefined> {
+  const [row] = await db
+    .select({ id: def.idColumn })
+    .from(def.table)
+    .where(and(eq(column, value), liveCondition(def), where))
+    .limit(1);
+  return row ? (row.id as number) : undefined;
+}
+
+/** The target rows of a to-many relationship of row `sourceId`, as a condition on the target's table. */
+export function relatedCondition(db: DbOrTx, rel: HasMany | ManyToMany, targetId: AnyPgColumn, sourceId: number): SQL {
+  if (rel.kind === 'manyToMany') return inArray(targetId, db.select({ id: rel.targetColumn }).from(rel.through).where(eq(rel.sourceColumn, sourceId)));
+  return eq(rel.foreignColumn, sourceId);
 }

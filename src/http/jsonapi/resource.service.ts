@@ -17,14 +17,17 @@ import {
   eventIdsOf,
   existingIds,
   findLiveForEvent,
+  findIdBy,
   findRow,
   insertRow,
   listRows,
   loadIncludes,
+  relatedCondition,
   replaceLinks,
   updateRow,
 } from './resource.repo.js';
-import { columnKey, readAttributes, type ResourceDef, type Row } from './resource.js';
+import { columnKey, readAttributes, type BelongsTo, type HasMany, type ManyToMany, type ResourceDef, type Row } from './resource.js';
+import { JSONAPI } from './document.js';
 
 export interface WriteContext {
   access: Access;
@@ -317,3 +320,102 @@ export const coorganizerWrites: Policy = {
   canUpdate: ({ access, event }) => access.isCoorganizer(event.id),
   canDelete: ({ access, event }) => access.isCoorganizer(event.id),
 };
+
+// ---- relationship routes ------------------------------------------------------------------------------
+
+/** Reads one row of a resource that is not event-scoped (the event itself, a user) through its own service. */
+export type SingleReader = (db: Db, access: Access, id: number, query: ListQuery) => Promise<Record<string, unknown>>;
+
+/** A row's id from the key in its URL: the numeric id, or the identifier of resources addressed by one (orders). */
+async function resolveKey(db: DbOrTx, def: EventResource, key: string): Promise<number> {
+  const notFound = new NotFoundError(`${def.type}.not_found`, `${def.type} ${key} not found`);
+  if (/^\d{1,10}$/.test(key) && Number(key) >= 1 && Number(key) <= 2_147_483_647) return Number(key);
+  const identifier = def.fields.identifier;
+  if (!identifier || !def.urlKey) throw notFound;
+  const id = await findIdBy(db, def, identifier.column, key);
+  if (id === undefined) throw notFound;
+  return id;
+}
+
+/**
+ * The row a relationship route starts from, through the same checks as reading it: its event is visible, the row
+ * is in the caller's read scope, and the caller may read the resource on that event (for resources whose scope
+ * is the whole rule, as an order's buyer, the scope alone).
+ */
+export async function loadSource(db: DbOrTx, access: Access, def: EventResource, key: string): Promise<{ row: Row; event: EventRow }> {
+  const { row, event } = await loadRow(db, access, def, await resolveKey(db, def, key));
+  if (!def.scopeIsReadRule) ensureReadable(def, access, event.id);
+  return { row, event };
+}
+
+/** GET /v1/<type>s/{id}/<to-one>: the related resource, read through its own checks (or data: null). */
+export async function getRelatedOne(db: Db, access: Access, def: EventResource, key: string, name: string, query: ListQuery, readers: Map<ResourceDef, SingleReader>, url: string) {
+  const { row } = await loadSource(db, access, def, key);
+  const rel = def.relationships[name] as BelongsTo;
+  const targetId = row[columnKey(def.table, rel.column)] as number | null;
+  if (targetId === null) return { data: null, links: { self: url }, jsonapi: JSONAPI };
+  const target = rel.target();
+  const reader = readers.get(target);
+  if (reader) return reader(db, access, targetId, query);
+  return getOne(db, access, target as EventResource, targetId, query);
+}
+
+/** GET /v1/<type>s/{id}/<to-many>: the related rows the caller may read, as a list with paging. */
+export async function listRelated(db: Db, access: Access, def: EventResource, key: string, name: string, query: ListQuery, url: string) {
+  const { row, event } = await loadSource(db, access, def, key);
+  const rel = def.relationships[name] as HasMany | ManyToMany;
+  const target = rel.target() as EventResource;
+  ensureReadable(target, access, event.id);
+  checkSparseFields([target, ...includedDefs(target, query.include)], query.fields);
+  const condition = and(eq(target.eventColumn, event.id), target.readScope?.(access), relatedCondition(db, rel, target.idColumn, row.id));
+  const page = await listRows(db, target, condition, query, access.isCoorganizer(event.id));
+  const includes = await loadIncludes(db, target, page.rows, query.include, scopeFor(access));
+  await access.load(eventIdsOf(includes.included.values()));
+  return listDocument(target, page.rows, page.total, access, query, url, includes);
+}
+
+/** GET /v1/<type>s/{id}/relationships/<name>: the linkage alone, of what the caller may read. */
+export async function getLinkage(db: Db, access: Access, def: EventResource, key: string, name: string, readers: Map<ResourceDef, SingleReader>, url: string) {
+  const rel = def.relationships[name];
+  const query = { fields: {}, include: {}, sort: [], filter: undefined, page: { size: 5000, number: 1, all: true } } as unknown as ListQuery;
+  const related = `${url.split('?')[0].replace('/relationships/', '/')}`;
+  const document =
+    rel.kind === 'belongsTo'
+      ? await getRelatedOne(db, access, def, key, name, query, readers, related)
+      : await listRelated(db, access, def, key, name, query, related);
+  const data = document.data as { type: string; id: string } | { type: string; id: string }[] | null;
+  const linkage = Array.isArray(data) ? data.map(({ type, id }) => ({ type, id })) : data && { type: data.type, id: data.id };
+  return { data: linkage, links: { self: url.split('?')[0], related }, jsonapi: JSONAPI };
+}
+
+/**
+ * GET /v1/users/{id}/<type>s: the rows of a resource whose `user` relationship is that user (their orders, their
+ * speaker profiles), for that user and admins; others get a 404 for the user, as its own route answers them.
+ */
+export async function listForUser(db: Db, access: Access, def: EventResource, userId: number, query: ListQuery, url: string) {
+  if (!access.actor) throw new UnauthorizedError('auth.required', 'Log in to see your own records');
+  if (!access.isAdmin && access.actor.id !== userId) throw new NotFoundError('user.not_found', `User ${userId} not found`);
+  const rel = def.relationships.user as BelongsTo;
+  checkSparseFields([def, ...includedDefs(def, query.include)], query.fields);
+  const page = await listRows(db, def, and(eq(rel.column, userId), def.readScope?.(access)), query, access.isAdmin);
+  await access.load(page.rows.map((row) => row[columnKey(def.table, def.eventColumn)] as number));
+  const includes = await loadIncludes(db, def, page.rows, query.include, scopeFor(access));
+  await access.load(eventIdsOf(includes.included.values()));
+  return listDocument(def, page.rows, page.total, access, query, url, includes);
+}
+
+/** GET of one row of an event by another unique attribute (a discount code by its text), with GET's checks. */
+export async function getOneByField(db: Db, access: Access, def: EventResource, eventKey: string, name: string, value: string, query: ListQuery) {
+  const event = await loadVisibleEvent(db, access, eventKey);
+  const id = await findIdBy(db, def, def.fields[name].column, value, eq(def.eventColumn, event.id));
+  if (id === undefined) throw new NotFoundError(`${def.type}.not_found`, `${def.type} ${value} not found`);
+  return getOne(db, access, def, id, query);
+}
+
+/** GET /v1/events/{id}/relationships/<name>: the linkage of an event's rows of one resource the caller may read. */
+export async function getEventLinkage(db: Db, access: Access, target: EventResource, eventKey: string, toOne: boolean, related: string, url: string) {
+  const query = { fields: {}, include: {}, sort: [], filter: undefined, page: { size: 5000, number: 1, all: true } } as unknown as ListQuery;
+  const document = (await listForEvent(db, access, target, eventKey, query, url)) as { data: { type: string; id: string }[] };
+  const linkage = document.data.map(({ type, id }) => ({ type, id }));
+  return { data: toOne ? (linkage[0] ?? null) : linkage, links: { self: url.split('?')[0], related }, jsonapi: JSONAPI };
+}

@@ -6,6 +6,7 @@ import { getTableColumns, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Access } from '../../events/access.js';
 import { UnprocessableError } from '../errors.js';
+import { registerBodyShape } from './leniency.js';
 
 export type FieldType =
   | 'string'
@@ -52,6 +53,8 @@ export interface SqlField {
   type: 'string' | 'integer' | 'decimal' | 'datetime' | 'boolean' | 'enum';
   values?: readonly string[];
   sortable?: boolean;
+  /** Shown only where the resource's canSeePrivate allows it. */
+  private?: boolean;
 }
 
 interface RelBase {
@@ -104,6 +107,14 @@ export interface ResourceDef {
    * with the row wherever the resource is read, so every answer that shows the resource shows them.
    */
   sqlFields?: Record<string, SqlField>;
+  /**
+   * Attributes of the original that Convene does not keep (card details of online payments, a speaker's heard-from),
+   * always answered with this value so its clients find every attribute they read; writing them is ignored and
+   * named in meta like any attribute the resource does not have.
+   */
+  absent?: Record<string, null | boolean | string>;
+  /** The read scope alone decides who reads a row (an order: its buyer, or coorganizers), not the policy's canRead. */
+  scopeIsReadRule?: boolean;
   /** The key in this resource's URL when it is not the id (orders use their UUID identifier). */
   urlKey?: (row: Row) => string;
 }
@@ -220,7 +231,9 @@ export function documentSchema(def: ResourceDef, mode: 'create' | 'update', extr
     },
     { additionalProperties: false },
   );
-  return Type.Object({ data }, { additionalProperties: false });
+  const body = Type.Object({ data }, { additionalProperties: false });
+  registerBodyShape(body, def, Object.keys(relationships));
+  return body;
 }
 
 // ---- input conversion ---------------------------------------------------------------------------
