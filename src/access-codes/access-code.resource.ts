@@ -29,7 +29,8 @@ export const accessCodeResource: EventResource = {
     code: { column: accessCodes.code, type: 'string', required: true, notNull: true, maxLength: 100 },
     'access-url': { column: accessCodes.accessUrl, type: 'url' },
     'tickets-number': { column: accessCodes.ticketsNumber, type: 'integer', minimum: 1, maximum: 10_000_000 },
-    'min-quantity': { column: accessCodes.minQuantity, type: 'integer', notNull: true, minimum: 1, maximum: 10_000 },
+    // 0 as the original takes it: no least number of seats.
+    'min-quantity': { column: accessCodes.minQuantity, type: 'integer', notNull: true, minimum: 0, maximum: 10_000 },
     'max-quantity': { column: accessCodes.maxQuantity, type: 'integer', minimum: 1, maximum: 10_000 },
     'valid-from': { column: accessCodes.validFrom, type: 'datetime' },
     'valid-till': { column: accessCodes.validTill, type: 'datetime' },

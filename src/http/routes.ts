@@ -111,7 +111,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   registerEventLinkageRoutes(app, eventResource);
   registerRelationshipRoutes(
     app,
-    [trackResource, roomResource, sessionTypeResource, speakerResource, sessionResource, sponsorResource, socialLinkResource, roleResource, copyrightResource, taxResource, ticketResource, discountCodeResource, attendeeResource, orderResource, roleInviteResource],
+    [trackResource, roomResource, sessionTypeResource, speakerResource, sessionResource, sponsorResource, socialLinkResource, roleResource, copyrightResource, taxResource, ticketResource, discountCodeResource, accessCodeResource, faqTypeResource, faqResource, customFormResource, attendeeResource, orderResource, roleInviteResource],
     {
       readers: new Map([
         [eventResource, (db, access, id, query) => getEvent(db, access, String(id), query)],

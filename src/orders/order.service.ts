@@ -529,7 +529,8 @@ export function orderExpiresAt(order: { status?: string; createdAt?: Date | stri
 
 /** A person's own orders (that person and admins), newest first, for My tickets. */
 export async function listUserOrders(db: Db, access: Access, userId: number, query: ListQuery, url: string) {
-  if (!access.actor || (!access.isAdmin && access.actor.id !== userId)) throw new NotFoundError('user.not_found', `User ${userId} not found`);
+  if (!access.actor) throw new UnauthorizedError('auth.required', 'Log in to see your orders');
+  if (!access.isAdmin && access.actor.id !== userId) throw new NotFoundError('user.not_found', `User ${userId} not found`);
   const page = await listRows(db, orderResource, eq(orders.userId, userId), query, false);
   const includes = await loadIncludes(db, orderResource, page.rows, query.include, scopeFor(access));
   await access.load([...eventIdsOf(includes.included.values()), ...page.rows.map((row) => row.eventId as number)]);

@@ -66,6 +66,7 @@ describe('access codes: who may do what', () => {
       'is-active': false,
       used: 0,
       'created-at': expect.any(String),
+      'deleted-at': null,
     });
     const id = created.body.data.id;
     expect((await as('organizer').get(`/v1/access-codes/${id}?include=tickets`)).body.included.map((i: any) => i.attributes.name)).toEqual(['Crew']);

@@ -72,7 +72,7 @@ describe('writing FAQs', () => {
     const deleted = await as(caller).delete(`/v1/faqs/${id}`);
 
     expect([type.status, created.status, changed.status, deleted.status]).toEqual([201, 201, 200, 200]);
-    expect(created.body.data.attributes).toEqual({ question: 'Is there Wi-Fi?', answer: 'Yes, everywhere.', position: 9, 'created-at': expect.any(String) });
+    expect(created.body.data.attributes).toEqual({ question: 'Is there Wi-Fi?', answer: 'Yes, everywhere.', position: 9, 'created-at': expect.any(String), 'deleted-at': null });
     expect([changed.body.data.attributes.answer, changed.body.data.relationships['faq-type'].data]).toEqual(['Only in the hall.', null]);
     expect((await as(caller).get(`/v1/faqs/${id}`)).status).toBe(404);
     expect((await as(caller).delete(`/v1/faq-types/${type.body.data.id}`)).status).toBe(200);

@@ -176,7 +176,8 @@ describe('the queue', () => {
     for (const row of inQueueOrder) {
       const positions = (await events(row.id)).filter((m) => m.event === 'waiting').map((m) => m.data.position);
       expect(positions).toEqual([...new Set(positions)].sort((a, b) => b - a));
-      expect(positions.at(-1)).toEqual(0);
+      // The first may be taken by a worker before its place is announced (a loaded machine): it then never waited.
+      if (row !== inQueueOrder[0] || positions.length > 0) expect(positions.at(-1)).toEqual(0);
     }
     const last = (await events(inQueueOrder[19].id)).filter((m) => m.event === 'waiting').map((m) => m.data.position);
     expect(last[0]).toBeGreaterThanOrEqual(10);

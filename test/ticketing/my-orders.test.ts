@@ -75,14 +75,14 @@ describe("a person's own orders", () => {
     expect([response.status, response.body.meta.count]).toEqual([200, 2]);
   });
 
-  it("are not shown to anyone else, not even the event's owner, nor without a login", async () => {
+  it("are not shown to anyone else, not even the event's owner, and ask for a login without one", async () => {
     const [stranger, organizer, anonymous] = await Promise.all([
       new Api(t.app, other.token).get(`/v1/users/${buyer.id}/orders`),
       new Api(t.app, owner.token).get(`/v1/users/${buyer.id}/orders`),
       new Api(t.app).get(`/v1/users/${buyer.id}/orders`),
     ]);
 
-    expect([stranger.status, organizer.status, anonymous.status]).toEqual([404, 404, 404]);
+    expect([stranger.status, organizer.status, anonymous.status]).toEqual([404, 404, 401]);
     expect(stranger.body.errors[0].detail).toBe(`User ${buyer.id} not found`);
   });
 
