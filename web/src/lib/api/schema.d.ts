@@ -240,6 +240,239 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/access-codes/{key}/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event of a access-code */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access-codes/{key}/relationships/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event linkage of a access-code */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access-codes/{key}/relationships/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tickets linkage of a access-code */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access-codes/{key}/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tickets of a access-code, as a list */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Flask-REST-JSONAPI filter: a JSON array of {name, op, val} (see the README) */
+                    filter?: string;
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                    /** @description Page number, from 1 */
+                    "page[number]"?: string;
+                    /** @description Page size; 0 asks for all (capped at PAGE_SIZE_MAX) */
+                    "page[size]"?: string;
+                    /** @description Comma-separated attribute names; a leading "-" sorts descending */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["TicketResource"][];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                first?: string;
+                                last?: string;
+                                next?: string;
+                                prev?: string;
+                                self: string;
+                            };
+                            meta: {
+                                count: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/attendees/{id}": {
         parameters: {
             query?: never;
@@ -1312,6 +1545,115 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/v1/custom-forms/{key}/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event of a custom-form */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/custom-forms/{key}/relationships/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event linkage of a custom-form */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/discount-codes": {
@@ -6875,6 +7217,115 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/faq-types/{key}/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event of a faq-type */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/faq-types/{key}/relationships/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event linkage of a faq-type */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/faqs": {
         parameters: {
             query?: never;
@@ -7102,6 +7553,224 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/v1/faqs/{key}/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event of a faq */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["EventResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/faqs/{key}/faq-type": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The faq-type of a faq */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated relationship paths to include */
+                    include?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.api+json": {
+                            data: components["schemas"]["FaqTypeResource"];
+                            included?: {
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/faqs/{key}/relationships/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event linkage of a faq */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/faqs/{key}/relationships/faq-type": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The faq-type linkage of a faq */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                type: string;
+                            } | {
+                                id: string;
+                                type: string;
+                            }[] | null;
+                            jsonapi: {
+                                version: string;
+                            };
+                            links: {
+                                related: string;
+                                self: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/microlocations": {
