@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
 import { buildApp, type App } from '../src/http/app.js';
+import { call } from './support.js';
 import { launchBrowser, type LaunchedBrowser } from '../test/support/browser.js';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 20);
@@ -21,16 +22,6 @@ const dist = path.resolve(import.meta.dirname, '../web/dist');
 /** The areas only organizers use: a public page must load none of them. */
 const DASHBOARD_AREAS = ['dashboard', 'orders', 'attendees', 'exports', 'tickets', 'team', 'program', 'scheduler'];
 
-async function call(app: App, method: 'GET' | 'POST' | 'PATCH', url: string, body?: unknown, token?: string) {
-  const response = await app.inject({
-    method,
-    url,
-    headers: { 'content-type': url.startsWith('/v1/auth') || url.includes('create-order') ? 'application/json' : 'application/vnd.api+json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    payload: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (response.statusCode >= 300) throw new Error(`${method} ${url}: ${response.statusCode} ${response.body.slice(0, 300)}`);
-  return JSON.parse(response.body);
-}
 
 async function user(app: App, email: string): Promise<{ id: string; token: string }> {
   const made = await call(app, 'POST', '/v1/users', { data: { type: 'user', attributes: { email, password: PASSWORD, 'first-name': 'Bench', 'last-name': 'Person' } } });

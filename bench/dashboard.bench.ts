@@ -13,7 +13,7 @@ import { loadConfig } from '../src/config.js';
 import { openDatabase, type Database } from '../src/db/client.js';
 import { buildApp, type App } from '../src/http/app.js';
 import { launchBrowser } from '../test/support/browser.js';
-import { scratchDatabase } from './support.js';
+import { call, scratchDatabase } from './support.js';
 
 const ATTENDEES = Number(process.env.BENCH_ATTENDEES ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -23,16 +23,6 @@ const dist = path.resolve(import.meta.dirname, '../web/dist');
 const FIRST = ['Ada', 'Grace', 'Alan', 'Joan', 'Katherine', 'Barbara', 'Edsger', 'Donald', 'Margaret', 'Dennis', 'Ken', 'Radia', 'Frances', 'John', 'Hedy', 'Tim', 'Linus', 'Sophie', 'Anita', 'Niklaus'];
 const LAST = ['Lovelace', 'Hopper', 'Turing', 'Clarke', 'Johnson', 'Liskov', 'Dijkstra', 'Knuth', 'Hamilton', 'Ritchie', 'Thompson', 'Perlman', 'Allen', 'McCarthy', 'Lamarr', 'Berners-Lee', 'Torvalds', 'Wilson', 'Borg', 'Wirth'];
 
-async function call(app: App, method: 'GET' | 'POST', url: string, body?: unknown, token?: string) {
-  const response = await app.inject({
-    method,
-    url,
-    headers: { 'content-type': url.startsWith('/v1/auth') ? 'application/json' : 'application/vnd.api+json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    payload: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (response.statusCode >= 300) throw new Error(`${method} ${url}: ${response.statusCode} ${response.body.slice(0, 300)}`);
-  return JSON.parse(response.body);
-}
 
 /** The organizer (through the API), an event with one paid ticket, and ATTENDEES attendees in orders of 1 to 3 (SQL). */
 export async function seed(app: App, database: Database): Promise<{ email: string; identifier: string }> {

@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
 import { buildApp, type App } from '../src/http/app.js';
+import { call } from './support.js';
 import { launchBrowser } from '../test/support/browser.js';
 
 const ROOMS = 20;
@@ -19,16 +20,6 @@ const DAYS = 3;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PASSWORD = 'correct horse';
 
-async function call(app: App, method: 'GET' | 'POST', url: string, body?: unknown, token?: string) {
-  const response = await app.inject({
-    method,
-    url,
-    headers: { 'content-type': url.startsWith('/v1/auth') ? 'application/json' : 'application/vnd.api+json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    payload: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (response.statusCode >= 300) throw new Error(`${method} ${url}: ${response.statusCode} ${response.body.slice(0, 300)}`);
-  return JSON.parse(response.body);
-}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value: number) => `${value.toFixed(0).padStart(5)} ms`;
