@@ -47,7 +47,7 @@ export function SchedulerPage() {
   if (!permissions.can['manage-program']) return <Notice tone="warn">Your role on this event does not let you manage its program.</Notice>;
   return (
     <div className="stack">
-      <h2>Scheduler</h2>
+      <h2>Schedule editor</h2>
       <SchedulerTabs eventKey={eventKey} />
       {refusal && (
         <Notice tone={refusal.status === 409 ? 'warn' : 'bad'} title={refusal.status === 409 ? 'Changed by someone else' : 'Not saved'}>

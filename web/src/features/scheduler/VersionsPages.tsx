@@ -132,7 +132,7 @@ export function ScheduleChangesPage() {
   const data = changes.data;
   return (
     <div className="stack">
-      <h2>Scheduler</h2>
+      <h2>Schedule editor</h2>
       <SchedulerTabs eventKey={eventKey} />
       {changes.isPending ? (
         <Loading label="Loading the changes…" />
@@ -170,7 +170,7 @@ export function ScheduleVersionsPage() {
   const tz = event.attributes.timezone;
   return (
     <div className="stack">
-      <h2>Scheduler</h2>
+      <h2>Schedule editor</h2>
       <SchedulerTabs eventKey={eventKey} />
       <PublishControl eventKey={eventKey} changes={changes.data} />
       {versions.isPending ? (
