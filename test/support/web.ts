@@ -38,3 +38,30 @@ export function collectErrors(page: Page): string[] {
 export function noHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
 }
+
+/**
+ * Waits until the page is under the service worker's control. A worker that is active but was not there when the
+ * page loaded gets a reload; one that is still installing (it precaches the whole app, which takes a while on a
+ * loaded machine) is waited for. Fails with the registration's state when the worker never becomes active.
+ */
+export async function underServiceWorker(page: Page, timeoutMs = 45_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let reloaded = false;
+  for (;;) {
+    const state = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration('/');
+      if (navigator.serviceWorker.controller) return 'controlled';
+      if (!registration) return 'no registration';
+      if (registration.active) return 'active';
+      return `installing: ${registration.installing?.state ?? 'none'}, waiting: ${registration.waiting?.state ?? 'none'}`;
+    });
+    if (state === 'controlled') return;
+    if (Date.now() > deadline) throw new Error(`the page is not under the service worker's control after ${timeoutMs} ms (${state})`);
+    if ((state === 'active' || state === 'no registration') && !reloaded) {
+      reloaded = true;
+      await page.reload();
+    } else {
+      await page.waitForTimeout(250);
+    }
+  }
+}

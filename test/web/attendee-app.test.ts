@@ -12,7 +12,7 @@ import { seriousViolations } from '../support/axe.js';
 import { launchBrowser, type LaunchedBrowser } from '../support/browser.js';
 import { grantRole, make, makeEvent, makeUser, ref, type TestEvent, type TestUser } from '../support/client.js';
 import { shoot } from '../support/screenshots.js';
-import { collectErrors, logInBrowser, startWebApp, type WebApp } from '../support/web.js';
+import { collectErrors, logInBrowser, startWebApp, underServiceWorker, type WebApp } from '../support/web.js';
 
 let web: WebApp;
 let browser: LaunchedBrowser;
@@ -126,7 +126,7 @@ describe('the attendee app on a phone', () => {
   });
 
   it('shows what was seen while offline, and the no-internet card with a working Retry for the rest', async () => {
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null); // the app itself is on the device
+    await underServiceWorker(page); // the app itself is on the device
     await browser.context.setOffline(true);
     await page.reload();
     await page.getByRole('heading', { name: 'Roasting at home' }).waitFor();
@@ -225,7 +225,7 @@ describe('the attendee app on a phone', () => {
   // the network is made to fail for real.
   it('answers a page the app itself does not hold (a site preview) with the offline page when the server is gone', async () => {
     await page.goto(`${web.base}/`);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await underServiceWorker(page);
     await new Promise<void>((resolve) => {
       web.t.app.server.closeAllConnections();
       web.t.app.server.close(() => resolve());

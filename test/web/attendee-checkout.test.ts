@@ -15,7 +15,7 @@ import { launchBrowser, type LaunchedBrowser } from '../support/browser.js';
 import { Api, make, makeEvent, makeUser, ref, type TestEvent, type TestUser } from '../support/client.js';
 import { placeOrder } from '../support/orders.js';
 import { shoot } from '../support/screenshots.js';
-import { collectErrors, logInBrowser, noHorizontalScroll, startWebApp, type WebApp } from '../support/web.js';
+import { collectErrors, logInBrowser, noHorizontalScroll, startWebApp, underServiceWorker, type WebApp } from '../support/web.js';
 
 const jsqrPath = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
 
@@ -230,7 +230,7 @@ describe('buying a ticket on a phone', () => {
   });
 
   it('opens My tickets again with the network gone', async () => {
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await underServiceWorker(page);
     await browser.context.setOffline(true);
     await page.reload();
     await page.getByRole('heading', { name: 'My tickets', level: 1 }).waitFor();
