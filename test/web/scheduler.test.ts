@@ -339,7 +339,7 @@ describe('an event in America/Los_Angeles edited from a browser in Asia/Singapor
     event = await makeEvent(web.t.app, organizer, { timezone: 'America/Los_Angeles', 'starts-at': '2027-03-13T17:00:00Z', 'ends-at': '2027-03-16T01:00:00Z' });
     hall = await make(web.t.app, organizer, event, 'microlocation', 'microlocations', { name: 'Hall' });
     const type = await make(web.t.app, organizer, event, 'session-type', 'session-types', { name: 'Talk', length: '00:45' });
-    for (const title of ['Saturday talk', 'Sunday talk', 'Monday talk']) {
+    for (const title of ['Saturday talk', 'Sunday talk', 'Monday talk', 'Sunday lightning talk']) {
       talks[title] = await make(web.t.app, organizer, event, 'session', 'sessions', { title, state: 'accepted' }, { 'session-type': ref('session-type', type) });
     }
     browser = await launchBrowser({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Singapore' });
@@ -380,9 +380,28 @@ describe('an event in America/Los_Angeles edited from a browser in Asia/Singapor
     expect(await waitForSlot(talks['Monday talk'], { room: hall, start: '2027-03-15T17:00:00.000Z' })).toEqual({ room: hall, start: '2027-03-15T17:00:00.000Z', end: '2027-03-15T17:45:00.000Z' });
 
     await page.getByRole('link', { name: 'Mar 15, 2027' }).click();
-    expect(await inRoom(page, 'Hall').getByRole('button', { name: /^Monday talk 10:00\D/ }).count()).toBe(1);
+    await expect.poll(() => inRoom(page, 'Hall').getByRole('button', { name: /^Monday talk 10:00\D/ }).count()).toBe(1);
     expect(await page.locator('.clash-summary').textContent()).toBe('No clashes.');
     await checked(page);
+    expect(errors).toEqual([]);
+  });
+
+  it('drops a session from the panel on the 5-minute grid, not only at quarter hours', async () => {
+    await page.getByRole('link', { name: 'Mar 14, 2027' }).click();
+    const from = await box(page, page.getByRole('button', { name: /^Place Sunday lightning talk\b/ }));
+    const to = await box(page, slot(page, 'Hall, 11:00'));
+    let whileDragging = '';
+
+    // The card is held by the middle of its first quarter hour: the pointer 13 minutes into the 11:00 slot puts
+    // its start at 11:05 (11:13 less 7.5 minutes, to the nearest 5).
+    await dragBetween(page, { x: from.x + from.width / 2, y: from.y + from.height / 2 }, { x: to.x + to.width / 2, y: to.y + 13 * 2 }, async () => {
+      whileDragging = (await page.locator('.block.preview .block-time').textContent()) ?? '';
+    });
+
+    expect(whileDragging).toMatch(/^11:05\D.*11:50\D?/);
+    // Sunday 11:05 in Los Angeles is PDT, 18:05 UTC.
+    expect(await waitForSlot(talks['Sunday lightning talk'], { room: hall, start: '2027-03-14T18:05:00.000Z' })).toEqual({ room: hall, start: '2027-03-14T18:05:00.000Z', end: '2027-03-14T18:50:00.000Z' });
+    expect(await inRoom(page, 'Hall').getByRole('button', { name: /^Sunday lightning talk 11:05\D/ }).count()).toBe(1);
     expect(errors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // /events/<identifier>/scheduler: the schedule editor. One day at a time (tabs, in the event's time zone), the
 // rooms in their order as columns, a time grid whose slots are buttons named "Room 1, 10:00". Sessions are dragged
-// with pointer events from the unscheduled panel into a slot, moved (5-minute snap), resized by their bottom edge
+// with pointer events from the unscheduled panel into the grid and moved (both on a 5-minute snap), resized by their bottom edge
 // and dropped back on the panel; clashes are worked out while dragging and stay marked. Without a pointer: arrow
 // keys move a focused session, and Enter on a slot or a session opens the place dialog.
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
@@ -172,8 +172,8 @@ function Editor({
           return { room: session.room ?? room, start, end: instantAt(day, endMinute, tz) };
         }
         const length = lengthOf(session, copy);
-        // From the panel the slot under the pointer is the start; a placed session keeps where it was grabbed.
-        const startMinute = d.from === 'list' ? from + Math.floor((minute - from) / SLOT_MINUTES) * SLOT_MINUTES : snap(minute - d.grab);
+        // On the 5-minute grid, with the session held where it was grabbed (see startDrag).
+        const startMinute = snap(minute - d.grab);
         const clamped = Math.max(0, Math.min(1440 - 5, startMinute));
         const start = instantAt(day, clamped, tz);
         return { room, start, end: start + length * 60_000 };
@@ -191,7 +191,9 @@ function Editor({
       const session = copy.sessions.find((s) => s.id === id);
       if (!session?.editable) return;
       if (e.pointerType === 'mouse') e.preventDefault();
-      let grab = 0;
+      // A card from the panel is held by the middle of its first quarter hour, so dropping it on the middle of a
+      // slot starts it at that slot's time; a placed session is held where the pointer caught it.
+      let grab = fromWhere === 'list' ? SLOT_MINUTES / 2 : 0;
       if (fromWhere === 'grid' && session['starts-at']) {
         const column = columns.current.get(session.room ?? '');
         const r = column?.getBoundingClientRect();
