@@ -1,10 +1,12 @@
 // The schedule editor's API: the working copy, moves guarded by the session's lock version, publishing versions
-// (what the public exports then serve), the changes since the latest version, speaker mails, every role.
+// (what the public exports and the event website then serve), the changes since the latest version, speaker mails, every role.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../support/app.js';
 import { Api, countQueries, grantRole, make, makeEvent, makeUser, ref, resource, unique, type TestEvent, type TestUser } from '../support/client.js';
 import { mailsTo } from '../support/mail.js';
 import { validateScheduleXml } from '../support/xsd.js';
+import { createBuildLog } from '../../src/sitegen/model.js';
+import { readStoredEvent } from '../../src/sitegen/readers/index.js';
 
 let t: TestApp;
 let owner: TestUser;
@@ -241,6 +243,19 @@ describe('publishing', () => {
     expect(xml.body).toContain('<date>2030-03-01T10:00:00+08:00</date>');
     expect(xml.body).toContain('<room name="Room 1">');
     expect(xml.body).not.toContain('2030-03-02T14:00:00+08:00');
+  });
+
+  it('builds the event website from the published version: its times and rooms, not later edits or sessions placed since', async () => {
+    const p = await program();
+    await place(p, p.talk, p.rooms[0], '2030-03-01T02:00:00Z', '2030-03-01T02:45:00Z');
+    await publish(p);
+    await place(p, p.talk, p.rooms[1], '2030-03-02T06:00:00Z', '2030-03-02T06:45:00Z');
+    await place(p, p.keynote, p.rooms[1], '2030-03-01T01:00:00Z', '2030-03-01T02:00:00Z');
+
+    const site = await readStoredEvent(t.app.ctx.db, Number(p.event.id), createBuildLog());
+
+    expect(site.sessions.map((s) => ({ id: s.id, room: s.roomId, start: s.startsAt && new Date(s.startsAt).toISOString() }))).toEqual([{ id: p.talk, room: p.rooms[0], start: '2030-03-01T02:00:00.000Z' }]);
+    expect(site.speakers.map((s) => s.id)).toEqual([p.speaker]);
   });
 
   it('lists what changed since the latest version, with the old and new room and time', async () => {

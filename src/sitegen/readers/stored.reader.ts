@@ -1,11 +1,13 @@
 // Reads an event stored in Convene into the site model through the very files the Open Event JSON zip export
 // writes (openEventV2Files, private fields left out) and the v2 reader, so a site built from the database and one
 // built from that event's export zip are the same by construction. Only what the public may see is kept, as the
-// API shows it to a visitor: sessions on the public schedule, and the speakers of those sessions.
+// API shows it to a visitor: sessions on the public schedule, and the speakers of those sessions. Once a schedule
+// version is published, the site shows that version (its rooms, times and states), as the schedule exports do, and
+// not the organizers' later edits.
 import type { DbOrTx } from '../../db/client.js';
 import { findEventByKey } from '../../events/event.repo.js';
 import { openEventV2Files } from '../../exports/json-zip.exporter.js';
-import { loadEventForJsonExport, type EventJsonData } from '../../exports/json-zip.repo.js';
+import { loadEventForJsonExport, withPublishedSchedule, type EventJsonData } from '../../exports/json-zip.repo.js';
 import { PUBLIC_SESSION_STATES } from '../../sessions/session.resource.js';
 import { SiteInputError, type BuildLog, type EventModel } from '../model.js';
 import { buildModel, type RawFiles } from './model.build.js';
@@ -14,7 +16,7 @@ import { v2Map } from './v2.map.js';
 export async function readStoredEvent(db: DbOrTx, eventId: number, log: BuildLog): Promise<EventModel> {
   const event = await findEventByKey(db, String(eventId));
   if (!event || event.id !== eventId || event.deletedAt) throw new SiteInputError('input.not_found', `no event ${eventId}`, { file: 'event' });
-  const data = publicOnly(await loadEventForJsonExport(db, event.id));
+  const data = publicOnly(await withPublishedSchedule(db, event.id, await loadEventForJsonExport(db, event.id)));
   const files = Object.fromEntries(openEventV2Files(event, data, { withPrivate: false })) as unknown as RawFiles;
   const model = buildModel(files, { format: 'convene', map: v2Map, log, assets: null });
   log.info(`Read stored event ${event.id}: ${model.sessions.length} public sessions, ${model.speakers.length} speakers, ${model.tracks.length} tracks, ${model.rooms.length} rooms, ${model.sponsors.length} sponsors`);
