@@ -339,7 +339,7 @@ describe('an event in America/Los_Angeles edited from a browser in Asia/Singapor
     event = await makeEvent(web.t.app, organizer, { timezone: 'America/Los_Angeles', 'starts-at': '2027-03-13T17:00:00Z', 'ends-at': '2027-03-16T01:00:00Z' });
     hall = await make(web.t.app, organizer, event, 'microlocation', 'microlocations', { name: 'Hall' });
     const type = await make(web.t.app, organizer, event, 'session-type', 'session-types', { name: 'Talk', length: '00:45' });
-    for (const title of ['Saturday talk', 'Sunday talk', 'Monday talk', 'Sunday lightning talk']) {
+    for (const title of ['Saturday talk', 'Sunday talk', 'Monday talk', 'Sunday lightning talk', 'Tablet talk']) {
       talks[title] = await make(web.t.app, organizer, event, 'session', 'sessions', { title, state: 'accepted' }, { 'session-type': ref('session-type', type) });
     }
     browser = await launchBrowser({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Singapore' });
@@ -402,6 +402,28 @@ describe('an event in America/Los_Angeles edited from a browser in Asia/Singapor
     // Sunday 11:05 in Los Angeles is PDT, 18:05 UTC.
     expect(await waitForSlot(talks['Sunday lightning talk'], { room: hall, start: '2027-03-14T18:05:00.000Z' })).toEqual({ room: hall, start: '2027-03-14T18:05:00.000Z', end: '2027-03-14T18:50:00.000Z' });
     expect(await inRoom(page, 'Hall').getByRole('button', { name: /^Sunday lightning talk 11:05\D/ }).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('places a session by touch, as on a tablet: a finger drags it from the panel into Hall, 12:00', async () => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    // The slot first, then the card: scrolling one into view must not move the other away.
+    const to = await box(page, slot(page, 'Hall, 12:00'));
+    const from = await box(page, page.getByRole('button', { name: /^Place Tablet talk\b/ }));
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: Math.round(x), y: Math.round(y) }] });
+
+    const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+    const end = { x: to.x + to.width / 2, y: to.y + to.height / 2 };
+    await touch('touchStart', start.x, start.y);
+    for (let i = 1; i <= 8; i++) await touch('touchMove', start.x + ((end.x - start.x) * i) / 8, start.y + ((end.y - start.y) * i) / 8);
+    await touch('touchEnd', end.x, end.y);
+    await cdp.detach();
+
+    // Sunday 12:00 in Los Angeles is PDT, 19:00 UTC; the type's 45 minutes.
+    expect(await waitForSlot(talks['Tablet talk'], { room: hall, start: '2027-03-14T19:00:00.000Z' })).toEqual({ room: hall, start: '2027-03-14T19:00:00.000Z', end: '2027-03-14T19:45:00.000Z' });
+    await expect.poll(() => inRoom(page, 'Hall').getByRole('button', { name: /^Tablet talk 12:00\D/ }).count()).toBe(1);
     expect(errors).toEqual([]);
   });
 });
