@@ -1,11 +1,11 @@
-// SQL for the event change log (event_changes): one row per order made or moved to another status and per
-// attendee checked in or out, written in the transaction that makes the change, so the live stream of an event
+// SQL for the event change log (event_changes): one row per order made or moved to another status, per
+// attendee checked in or out and per session created, changed or moved in the schedule, written in the transaction that makes the change, so the live stream of an event
 // (change.service.ts) can be served by any process from the database alone.
-import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { eventChanges } from '../db/schema.js';
 
-export type ChangeKind = 'order' | 'attendee';
+export type ChangeKind = 'order' | 'attendee' | 'session';
 export type EventChangeRow = typeof eventChanges.$inferSelect;
 
 export async function insertEventChanges(db: DbOrTx, eventId: number, kind: ChangeKind, subjectIds: number[]): Promise<void> {
@@ -13,12 +13,12 @@ export async function insertEventChanges(db: DbOrTx, eventId: number, kind: Chan
   await db.insert(eventChanges).values(subjectIds.map((subjectId) => ({ eventId, kind, subjectId })));
 }
 
-/** The event's changes after `afterId`, oldest first. */
-export async function listEventChangesAfter(db: DbOrTx, eventId: number, afterId: number, limit = 500): Promise<EventChangeRow[]> {
+/** The event's changes of the given kinds after `afterId`, oldest first. */
+export async function listEventChangesAfter(db: DbOrTx, eventId: number, afterId: number, kinds: readonly ChangeKind[], limit = 500): Promise<EventChangeRow[]> {
   return db
     .select()
     .from(eventChanges)
-    .where(and(eq(eventChanges.eventId, eventId), gt(eventChanges.id, afterId)))
+    .where(and(eq(eventChanges.eventId, eventId), gt(eventChanges.id, afterId), inArray(eventChanges.kind, [...kinds])))
     .orderBy(asc(eventChanges.id))
     .limit(limit);
 }

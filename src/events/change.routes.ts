@@ -1,4 +1,4 @@
-// GET /v1/events/{id}/changes: the event's live stream (Server-Sent Events) for open orders and attendees pages.
+// GET /v1/events/{id}/changes: the event's live stream (Server-Sent Events) for open orders, attendees and scheduler pages.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { eventParams } from '../http/jsonapi/resource.routes.js';
 import { lastEventId, sendEventStream } from '../http/sse.js';
@@ -16,7 +16,7 @@ export async function changeRoutes(app: FastifyInstance): Promise<void> {
       config: { tokenInQuery: true },
       schema: {
         tags: ['events'],
-        summary: 'Orders and check-ins as they happen, as Server-Sent Events (registrars and up; token also as ?access_token=)',
+        summary: 'Orders, check-ins and schedule changes as they happen, as Server-Sent Events (orders and check-ins: registrars and up; sessions: those who manage the program; token also as ?access_token=)',
         params: eventParams,
       },
     },

@@ -6,6 +6,7 @@
 import type { Db, DbOrTx } from '../db/client.js';
 import type { Access } from '../events/access.js';
 import { bumpEventVersion, type EventRow } from '../events/event.repo.js';
+import { insertEventChanges } from '../events/change.repo.js';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, UnprocessableError } from '../http/errors.js';
 import { loadVisibleEvent } from '../http/jsonapi/resource.service.js';
 import { findRow } from '../http/jsonapi/resource.repo.js';
@@ -155,6 +156,7 @@ export async function moveSession(db: Db, access: Access, eventKey: string, sess
     const version = await updateSlotIfCurrent(tx, event.id, sessionId, input['lock-version'], { microlocationId: roomId, startsAt, endsAt });
     if (version === undefined) return undefined;
     await bumpEventVersion(tx, event.id);
+    await insertEventChanges(tx, event.id, 'session', [sessionId]);
     return version;
   });
   if (written === undefined) {

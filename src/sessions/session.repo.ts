@@ -5,7 +5,7 @@
 import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/client.js';
-import { sessions } from '../db/schema.js';
+import { eventChanges, sessions } from '../db/schema.js';
 import { textPattern } from '../orders/order.repo.js';
 
 export const SESSION_STATES = ['pending', 'accepted', 'confirmed', 'rejected', 'draft', 'canceled', 'withdrawn'] as const;
@@ -81,8 +81,10 @@ export async function setSessionStates(db: DbOrTx, eventId: number, where: SQL |
     changed as (
       update ${sessions} set state = ${state}
       where ${own('id')} in (select id from target where allowed and state <> ${state})
-      returning 1
-    )
+      returning ${own('id')} as id
+    ),
+    -- the event's live stream tells open scheduler pages (src/events/change.service.ts)
+    logged as (insert into ${eventChanges} (event_id, kind, subject_id) select ${eventId}, 'session', id from changed)
     select (select count(*)::int from target where allowed) as matched,
       (select count(*)::int from changed) as changed,
       (select count(*)::int from target where not allowed) as "notAllowed"`)) as unknown as { rows: StateChangeCounts[] };

@@ -3,6 +3,7 @@
 import { inArray, or, sql, type SQL } from 'drizzle-orm';
 import { sessions, sessionsSpeakers } from '../db/schema.js';
 import { eventsWhereUserHas } from '../events/roles.sql.js';
+import { insertEventChanges } from '../events/change.repo.js';
 import type { Access } from '../events/access.js';
 import { eventResource } from '../events/event.resource.js';
 import { UnprocessableError } from '../http/errors.js';
@@ -97,6 +98,8 @@ export const sessionResource: EventResource = {
     canCreate: (ctx) => ctx.access.isCoorganizer(ctx.event.id),
     canUpdate: (ctx) => ctx.access.isCoorganizer(ctx.event.id) || trackOrganizerMay(ctx),
     canDelete: (ctx) => ctx.access.isCoorganizer(ctx.event.id),
+    // Open scheduler pages follow the event's live stream (src/events/change.service.ts).
+    afterWrite: (tx, ctx, row) => insertEventChanges(tx, ctx.event.id, 'session', [row.id as number]),
     validate: (merged, ctx) => {
       // Every change moves the version on, so a scheduler write that saw the older one is refused (src/scheduler).
       if (ctx.row) ctx.values.lockVersion = sql`${sessions.lockVersion} + 1`;

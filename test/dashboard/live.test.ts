@@ -1,13 +1,14 @@
-// The event's live stream (GET /v1/events/{id}/changes): orders made and moved and attendees checked in or out
-// anywhere arrive as Server-Sent Events within about a second, read from the stored change log; a reconnecting
-// browser gets what it missed; registrars learn that an order changed but not which; others may not listen.
+// The event's live stream (GET /v1/events/{id}/changes): orders made and moved, attendees checked in or out and
+// sessions changed or moved anywhere arrive as Server-Sent Events within about a second, read from the stored
+// change log; a reconnecting browser gets what it missed; registrars learn that an order changed but not which;
+// those who manage the program (track organizers too) follow sessions only; others may not listen.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { Access } from '../../src/events/access.js';
 import { changeStream, openChangeStream } from '../../src/events/change.service.js';
 import { expireUnpaidOrders } from '../../src/orders/order.service.js';
 import { makeTestApp, type TestApp } from '../support/app.js';
-import { Api, grantRole, makeUser, type TestUser } from '../support/client.js';
+import { Api, grantRole, make, makeUser, resource, type TestUser } from '../support/client.js';
 import { openStream, type OpenStream } from '../support/sse.js';
 import { checkIn, createOrder, makeFixture, patchOrder, type Fixture } from './fixture.js';
 
@@ -117,7 +118,27 @@ describe('the live stream', () => {
     expect([end.done, Date.now() - started < 1_000]).toEqual([true, true]);
   });
 
-  it('is open to registrars and up only', async () => {
+  it('sends session changes to those who manage the program, orders and check-ins to registrars and up', async () => {
+    const [coorganizer, trackOrganizer, registrar] = [await listen(f.staff.coorganizer), await listen(f.staff.track_organizer), await listen(f.staff.registrar)];
+    await Promise.all([coorganizer.next(), trackOrganizer.next(), registrar.next()]);
+
+    const session = await make(t.app, f.owner, f.event, 'session', 'sessions', { title: 'Live talk', state: 'accepted' });
+    const order = await createOrder(t, f.ada, [{ id: f.tickets.free, quantity: 1 }]);
+    const moved = await new Api(t.app, f.owner.token).patch(`/v1/sessions/${session}`, resource('session', { 'starts-at': '2030-03-01T02:00:00Z', 'ends-at': '2030-03-01T02:30:00Z' }, {}, session));
+    const accepted = await new Api(t.app, f.owner.token).post(`/v1/events/${f.event.id}/sessions/bulk-state`, { data: { ids: [session], state: 'confirmed' } });
+
+    expect([moved.status, accepted.status]).toEqual([200, 200]);
+    const seen = async (stream: OpenStream, count: number) => {
+      const messages = [];
+      for (let i = 0; i < count; i++) messages.push(await stream.next((m) => m.event === 'change'));
+      return messages.map((m) => [m.data.kind, m.data.subject]);
+    };
+    expect(await seen(trackOrganizer, 3)).toEqual([['session', session], ['session', session], ['session', session]]);
+    expect(await seen(coorganizer, 4)).toEqual([['session', session], ['order', order.id], ['session', session], ['session', session]]);
+    expect(await seen(registrar, 1)).toEqual([['order', null]]);
+  });
+
+  it('is open to registrars and up, and to those who manage the program', async () => {
     const callers: [string, TestUser | undefined][] = [
       ['owner', f.owner],
       ['coorganizer', f.staff.coorganizer],
@@ -141,7 +162,7 @@ describe('the live stream', () => {
       ['registrar', 200],
       ['admin', 200],
       ['moderator', 403],
-      ['track_organizer', 403],
+      ['track_organizer', 200],
       ['buyer', 403],
       ['anonymous', 401],
     ]);

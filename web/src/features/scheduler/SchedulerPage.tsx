@@ -1,18 +1,22 @@
 // /events/<identifier>/scheduler: the schedule editor. One day at a time (tabs, in the event's time zone), the
 // rooms in their order as columns, a time grid whose slots are buttons named "Room 1, 10:00". Sessions are dragged
-// with pointer events from the unscheduled panel into the grid and moved (both on a 5-minute snap), resized by their bottom edge
-// and dropped back on the panel; clashes are worked out while dragging and stay marked. Without a pointer: arrow
-// keys move a focused session, and Enter on a slot or a session opens the place dialog.
+// with pointer events (mouse, pen or finger) from the unscheduled panel into the grid and moved, both on a 5-minute
+// snap, resized by their bottom edge and dropped back on the panel; clashes are worked out while dragging and stay
+// marked. Without a pointer: arrow keys move a focused session, and Enter on a slot or a session opens the place
+// dialog. Other organizers' moves show as they happen (the event's live stream).
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
+import { LiveBadge } from '../../components/LiveBadge';
 import { Notice } from '../../components/Notice';
 import { SearchBox } from '../../components/SearchBox';
 import { LoadError, Loading } from '../../components/States';
 import type { ApiError } from '../../lib/api/client';
 import { useEventContext } from '../../lib/event';
 import { formatDate, formatTime } from '../../lib/format';
+import { useLiveRefresh } from '../../lib/live';
 import { useQueryParam } from '../../lib/url-state';
-import { useLatestSession, useMoveSession, useWorkingCopy, type SchedulerSession, type WorkingCopy } from './api';
+import { moveKey, useLatestSession, useMoveSession, useWorkingCopy, workingCopyKey, type SchedulerSession, type WorkingCopy } from './api';
 import { PlaceDialog, type PlaceTarget } from './PlaceDialog';
 import { ClashIcon, SchedulerTabs } from './parts';
 import { clock, eventDays, findClashes, instantAt, lanes, lengthOf, localDate, placedOf, PX_PER_MINUTE, SLOT_MINUTES, snap, wallMinutes, type Placed } from './schedule';
@@ -41,13 +45,23 @@ export function SchedulerPage() {
   const latestOf = useLatestSession(eventKey);
   const latestSession = useCallback((id: string) => latestOf(id), [eventKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const onMove = useCallback((m: Parameters<typeof mutate>[0]) => (setRefusal(null), mutate(m)), [mutate]);
+  // Another organizer's moves (and session edits anywhere) show without a reload; not while this page's own
+  // moves are on their way, whose answers the cache takes in order.
+  const client = useQueryClient();
+  const live = useLiveRefresh(eventKey, [workingCopyKey(eventKey), ['event', eventKey, 'schedule-changes']], {
+    kinds: ['session'],
+    holdWhile: () => client.isMutating({ mutationKey: moveKey(eventKey) }) > 0,
+  });
   useEffect(() => {
     document.title = `Scheduler · ${event.attributes.name} · Convene`;
   }, [event.attributes.name]);
   if (!permissions.can['manage-program']) return <Notice tone="warn">Your role on this event does not let you manage its program.</Notice>;
   return (
     <div className="stack">
-      <h2>Schedule editor</h2>
+      <div className="list-head">
+        <h2>Schedule editor</h2>
+        <LiveBadge connected={live} what="Other organizers' changes" />
+      </div>
       <SchedulerTabs eventKey={eventKey} />
       {refusal && (
         <Notice tone={refusal.status === 409 ? 'warn' : 'bad'} title={refusal.status === 409 ? 'Changed by someone else' : 'Not saved'}>

@@ -34,12 +34,15 @@ export interface Move {
  * Moves run one after another (scope), each sending the lock version the cache holds when it runs, so a quick
  * second move of the same session follows the first instead of being refused as stale.
  */
+export const moveKey = (eventKey: string) => ['event', eventKey, 'scheduler', 'move'];
+
 export function useMoveSession(eventKey: string, onRefused: (error: ApiError) => void) {
   const client = useQueryClient();
   const key = workingCopyKey(eventKey);
   const patch = (id: string, change: Partial<SchedulerSession>) =>
     client.setQueryData<WorkingCopy>(key, (copy) => copy && { ...copy, sessions: copy.sessions.map((s) => (s.id === id ? { ...s, ...change } : s)) });
   return useMutation({
+    mutationKey: moveKey(eventKey),
     scope: { id: `scheduler-${eventKey}` },
     mutationFn: async (move: Move) => {
       const current = client.getQueryData<WorkingCopy>(key)?.sessions.find((s) => s.id === move.id);

@@ -3096,7 +3096,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Orders and check-ins as they happen, as Server-Sent Events (registrars and up; token also as ?access_token=) */
+        /** Orders, check-ins and schedule changes as they happen, as Server-Sent Events (orders and check-ins: registrars and up; sessions: those who manage the program; token also as ?access_token=) */
         get: {
             parameters: {
                 query?: never;
