@@ -1,5 +1,5 @@
 // SQL for the event change log (event_changes): one row per order made or moved to another status, per
-// attendee checked in or out and per session created, changed or moved in the schedule, written in the transaction that makes the change, so the live stream of an event
+// attendee checked in or out and per session created, changed, deleted or moved in the schedule, written in the transaction that makes the change, so the live stream of an event
 // (change.service.ts) can be served by any process from the database alone.
 import { and, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';

@@ -100,6 +100,7 @@ export const sessionResource: EventResource = {
     canDelete: (ctx) => ctx.access.isCoorganizer(ctx.event.id),
     // Open scheduler pages follow the event's live stream (src/events/change.service.ts).
     afterWrite: (tx, ctx, row) => insertEventChanges(tx, ctx.event.id, 'session', [row.id as number]),
+    afterDelete: (tx, ctx, row) => insertEventChanges(tx, ctx.event.id, 'session', [row.id as number]),
     validate: (merged, ctx) => {
       // Every change moves the version on, so a scheduler write that saw the older one is refused (src/scheduler).
       if (ctx.row) ctx.values.lockVersion = sql`${sessions.lockVersion} + 1`;

@@ -126,15 +126,16 @@ describe('the live stream', () => {
     const order = await createOrder(t, f.ada, [{ id: f.tickets.free, quantity: 1 }]);
     const moved = await new Api(t.app, f.owner.token).patch(`/v1/sessions/${session}`, resource('session', { 'starts-at': '2030-03-01T02:00:00Z', 'ends-at': '2030-03-01T02:30:00Z' }, {}, session));
     const accepted = await new Api(t.app, f.owner.token).post(`/v1/events/${f.event.id}/sessions/bulk-state`, { data: { ids: [session], state: 'confirmed' } });
+    const deleted = await new Api(t.app, f.owner.token).delete(`/v1/sessions/${session}`);
 
-    expect([moved.status, accepted.status]).toEqual([200, 200]);
+    expect([moved.status, accepted.status, deleted.status]).toEqual([200, 200, 200]);
     const seen = async (stream: OpenStream, count: number) => {
       const messages = [];
       for (let i = 0; i < count; i++) messages.push(await stream.next((m) => m.event === 'change'));
       return messages.map((m) => [m.data.kind, m.data.subject]);
     };
-    expect(await seen(trackOrganizer, 3)).toEqual([['session', session], ['session', session], ['session', session]]);
-    expect(await seen(coorganizer, 4)).toEqual([['session', session], ['order', order.id], ['session', session], ['session', session]]);
+    expect(await seen(trackOrganizer, 4)).toEqual([['session', session], ['session', session], ['session', session], ['session', session]]);
+    expect(await seen(coorganizer, 5)).toEqual([['session', session], ['order', order.id], ['session', session], ['session', session], ['session', session]]);
     expect(await seen(registrar, 1)).toEqual([['order', null]]);
   });
 

@@ -54,6 +54,8 @@ export interface Policy {
   prepareCreate?: (ctx: WriteContext, tx: DbOrTx) => void | Promise<void>;
   /** Called inside the writing transaction with the row as written (create and update), e.g. to log the change. */
   afterWrite?: (tx: DbOrTx, ctx: WriteContext, row: Row) => void | Promise<void>;
+  /** Called inside the deleting transaction with the row as it was, e.g. to log the change. */
+  afterDelete?: (tx: DbOrTx, ctx: WriteContext, row: Row) => void | Promise<void>;
 }
 
 export interface EventResource extends ResourceDef {
@@ -309,6 +311,7 @@ export async function deleteOne(db: Db, access: Access, def: EventResource, id: 
   await db.transaction(async (tx) => {
     await deleteRow(tx, def, id);
     for (const column of def.policy.clearOnDelete ?? []) await clearReferences(tx, column, id);
+    await def.policy.afterDelete?.(tx, ctx, row);
     await bumpEventVersion(tx, event.id);
   });
   return deletedDocument();
