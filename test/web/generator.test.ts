@@ -81,7 +81,9 @@ describe('the generator page', () => {
     const buildId = new URL(page.url()).searchParams.get('build');
     expect(buildId).toMatch(/^[0-9a-f-]{36}$/);
 
-    // Reload once the log has a line (the build is running or done): the page must find the build again.
+    // Reload once the page says it is building and the log has a line: the page must find the build again. (A
+    // reload on the first log line alone could land after a quick build had ended, before "Building" was drawn.)
+    await expect.poll(() => statuses.includes('Request status: Building'), { timeout: 120_000 }).toBe(true);
     await page.getByTestId('build-log').locator('li').first().waitFor({ timeout: 120_000 });
     await page.reload();
     await page.getByTestId('request-status').waitFor({ timeout: 15_000 });

@@ -64,7 +64,8 @@ export function useBuild(): Watch {
       seen += 1;
       const replay = known[seen - 1];
       if (replay && replay.level === line.level && replay.message === line.message) return;
-      update((b) => ({ ...b, log: [...b.log, line] }));
+      // Only a running build writes its log: a line that comes before the state change means it has started.
+      update((b) => ({ ...b, state: b.state === 'WAITING' ? 'STARTED' : b.state, position: b.state === 'WAITING' ? null : b.position, log: [...b.log, line] }));
     });
     source.addEventListener('state', (event) => {
       const data = parse((event as MessageEvent<string>).data);
