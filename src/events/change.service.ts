@@ -72,7 +72,8 @@ export async function* changeStream(db: Db, access: Access, stream: ChangeStream
       checkedAt = Date.now();
       const fresh = await new Access(db, access.actor).load([stream.eventId]);
       // Fewer kinds when a role was taken away; none ends the stream.
-      stream = { ...stream, kinds: stream.kinds.filter((kind) => followedKinds(fresh, stream.eventId).includes(kind)) };
+      const allowed = followedKinds(fresh, stream.eventId);
+      stream = { ...stream, kinds: stream.kinds.filter((kind) => allowed.includes(kind)) };
       if (stream.kinds.length === 0) return;
     }
     if (Date.now() - quietSince >= heartbeatMs) {

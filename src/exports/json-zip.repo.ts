@@ -2,8 +2,7 @@
 // rows are left out; session↔speaker links count only when both ends are live and belong to the event.
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
-import { eventCopyrights, microlocations, scheduleVersionSessions, sessionTypes, sessions, sessionsSpeakers, socialLinks, speakers, sponsors, tracks } from '../db/schema.js';
-import { findLatestScheduleVersion } from './schedule.repo.js';
+import { eventCopyrights, microlocations, sessionTypes, sessions, sessionsSpeakers, socialLinks, speakers, sponsors, tracks } from '../db/schema.js';
 
 export type JsonExportTrack = typeof tracks.$inferSelect;
 export type JsonExportRoom = typeof microlocations.$inferSelect;
@@ -91,22 +90,3 @@ export async function loadEventForJsonExport(db: DbOrTx, eventId: number): Promi
   };
 }
 
-/**
- * The sessions as the latest published schedule version has them (room, start, end, state), for what the public
- * is shown: a session not in that version is left out, as it was never published. Unchanged without a version.
- */
-export async function withPublishedSchedule(db: DbOrTx, eventId: number, data: EventJsonData): Promise<EventJsonData> {
-  const version = await findLatestScheduleVersion(db, eventId);
-  if (!version) return data;
-  const rows = await db
-    .select({ sessionId: scheduleVersionSessions.sessionId, microlocationId: scheduleVersionSessions.microlocationId, startsAt: scheduleVersionSessions.startsAt, endsAt: scheduleVersionSessions.endsAt, state: scheduleVersionSessions.state })
-    .from(scheduleVersionSessions)
-    .where(eq(scheduleVersionSessions.versionId, version.id));
-  const slots = new Map(rows.map((row) => [row.sessionId, row]));
-  const published = data.sessions.flatMap((session) => {
-    const slot = slots.get(session.id);
-    return slot ? [{ ...session, microlocationId: slot.microlocationId, startsAt: slot.startsAt, endsAt: slot.endsAt, state: slot.state }] : [];
-  });
-  published.sort((a, b) => a.startsAt!.getTime() - b.startsAt!.getTime() || a.id - b.id);
-  return { ...data, sessions: published };
-}

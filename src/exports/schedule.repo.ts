@@ -78,6 +78,16 @@ export async function findLatestScheduleVersion(db: DbOrTx, eventId: number): Pr
   return row;
 }
 
+/** The latest published version's slot of each session in it: room, start, end and state as published. */
+export async function listLatestVersionSlots(db: DbOrTx, eventId: number) {
+  const version = await findLatestScheduleVersion(db, eventId);
+  if (!version) return undefined;
+  return db
+    .select({ sessionId: scheduleVersionSessions.sessionId, microlocationId: scheduleVersionSessions.microlocationId, startsAt: scheduleVersionSessions.startsAt, endsAt: scheduleVersionSessions.endsAt, state: scheduleVersionSessions.state })
+    .from(scheduleVersionSessions)
+    .where(eq(scheduleVersionSessions.versionId, version.id));
+}
+
 /**
  * The event's scheduled sessions in `states`, with their track, room, type and speakers, in six statements:
  * from the latest published version when there is one (its rooms, times and states; a session deleted since

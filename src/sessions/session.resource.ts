@@ -1,6 +1,7 @@
 // The `session` resource. Without a role on the event, only sessions on the public schedule are visible.
 // Track organizers may edit the sessions of their tracks; coorganizer+ may do anything.
 import { inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client.js';
 import { sessions, sessionsSpeakers } from '../db/schema.js';
 import { eventsWhereUserHas } from '../events/roles.sql.js';
 import { insertEventChanges } from '../events/change.repo.js';
@@ -41,6 +42,9 @@ function trackOrganizerMay({ access, event, row, values }: WriteContext): boolea
   const after = 'trackId' in values ? (values.trackId as number | null) : before;
   return before != null && tracks.has(before) && after != null && tracks.has(after);
 }
+
+/** Open scheduler pages follow the event's live stream (src/events/change.service.ts). */
+const logSessionChange = (tx: DbOrTx, ctx: WriteContext, row: Record<string, unknown>) => insertEventChanges(tx, ctx.event.id, 'session', [row.id as number]);
 
 export const sessionResource: EventResource = {
   type: 'session',
@@ -98,9 +102,8 @@ export const sessionResource: EventResource = {
     canCreate: (ctx) => ctx.access.isCoorganizer(ctx.event.id),
     canUpdate: (ctx) => ctx.access.isCoorganizer(ctx.event.id) || trackOrganizerMay(ctx),
     canDelete: (ctx) => ctx.access.isCoorganizer(ctx.event.id),
-    // Open scheduler pages follow the event's live stream (src/events/change.service.ts).
-    afterWrite: (tx, ctx, row) => insertEventChanges(tx, ctx.event.id, 'session', [row.id as number]),
-    afterDelete: (tx, ctx, row) => insertEventChanges(tx, ctx.event.id, 'session', [row.id as number]),
+    afterWrite: logSessionChange,
+    afterDelete: logSessionChange,
     validate: (merged, ctx) => {
       // Every change moves the version on, so a scheduler write that saw the older one is refused (src/scheduler).
       if (ctx.row) ctx.values.lockVersion = sql`${sessions.lockVersion} + 1`;

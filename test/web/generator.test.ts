@@ -122,5 +122,5 @@ describe('the generator page', () => {
     expect(names.some((name) => /(^|\/)index\.html$/.test(name))).toBe(true);
 
     await page.close();
-  });
+  }, 300_000); // its own waits allow a slow build (120 s to start, 180 s to finish) on a loaded machine
 });

@@ -15,6 +15,9 @@ function parse(data: string): Record<string, unknown> {
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
+/** A waiting build that shows a sign of running (progress, a log line) has started, and has no place any more. */
+const started = (b: SiteBuild): SiteBuild => (b.state === 'WAITING' ? { ...b, state: 'STARTED', position: null } : b);
+
 export interface Watch {
   build: SiteBuild | null;
   /** The stream is down and reconnecting (shown as a quiet note). */
@@ -46,9 +49,7 @@ export function useBuild(): Watch {
     source.addEventListener('progress', (event) => {
       const data = parse((event as MessageEvent<string>).data);
       update((b) => ({
-        ...b,
-        state: b.state === 'WAITING' ? 'STARTED' : b.state,
-        position: null,
+        ...started(b),
         progress: {
           percent: typeof data.percent === 'number' ? Math.max(0, Math.min(100, data.percent)) : b.progress.percent,
           step: text(data.step) ?? b.progress.step,
@@ -65,7 +66,7 @@ export function useBuild(): Watch {
       const replay = known[seen - 1];
       if (replay && replay.level === line.level && replay.message === line.message) return;
       // Only a running build writes its log: a line that comes before the state change means it has started.
-      update((b) => ({ ...b, state: b.state === 'WAITING' ? 'STARTED' : b.state, position: b.state === 'WAITING' ? null : b.position, log: [...b.log, line] }));
+      update((b) => ({ ...started(b), log: [...b.log, line] }));
     });
     source.addEventListener('state', (event) => {
       const data = parse((event as MessageEvent<string>).data);
